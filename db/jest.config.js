@@ -1,0 +1,1 @@
+module.exports = { displayName: 'db', ...require('../jest.preset')(__dirname) };

@@ -1,0 +1,109 @@
+/**
+ * One code path for two databases: `url` set → a real PostgreSQL + PostGIS with a pool;
+ * unset → the embedded PGlite + PostGIS under `dataDir`, reached through a loopback
+ * socket with a pool of exactly one connection.
+ */
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { readCapabilities, type Capabilities } from './capabilities';
+import { startEmbedded, type EmbeddedServer } from './embedded';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DatabaseMode = 'postgis' | 'embedded';
+
+export interface DatabaseOptions {
+  /** postgres://… of a PostgreSQL with PostGIS available; unset for the embedded database. */
+  url?: string;
+  /** Where the embedded database keeps its files. */
+  dataDir: string;
+  /** Pool size for a real server; the embedded database always uses one. */
+  poolSize?: number;
+  /** Per-statement limit in ms (0 = none). */
+  statementTimeoutMs?: number;
+}
+
+export interface Database {
+  mode: DatabaseMode;
+  dataSource: DataSource;
+  capabilities: Capabilities;
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let embedded: EmbeddedServer | undefined;
+  let dataSource: DataSource;
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    logging: false,
+  };
+  if (options.url) {
+    dataSource = new DataSource({
+      ...common,
+      url: options.url,
+      extra: {
+        max: options.poolSize ?? 10,
+        statement_timeout: options.statementTimeoutMs || undefined,
+        application_name: 'gridwarden',
+      },
+    });
+  } else {
+    embedded = await startEmbedded(options.dataDir);
+    dataSource = new DataSource({
+      ...common,
+      host: embedded.host,
+      port: embedded.port,
+      username: 'postgres',
+      database: 'postgres',
+      // PGlite is one session: a second connection would share the first one's transaction.
+      extra: { max: 1, statement_timeout: options.statementTimeoutMs || undefined },
+    });
+  }
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw new Error(
+      `cannot connect to ${options.url ? redactUrl(options.url) : `the embedded database in ${options.dataDir}`}: ${
+        (error as Error).message
+      }`,
+      { cause: error },
+    );
+  }
+  let capabilities: Capabilities;
+  try {
+    await dataSource.query('CREATE EXTENSION IF NOT EXISTS postgis');
+    capabilities = await readCapabilities(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw new Error(`PostGIS is not available in the database: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+
+  return {
+    mode: embedded ? 'embedded' : 'postgis',
+    dataSource,
+    capabilities,
+    async migrate() {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    },
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** postgres://user:secret@host/db → postgres://user:***@host/db, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,5 @@
+import { CoreSchema1763800000000 } from './1763800000000-core-schema';
+import { DefaultDepartments1763800000100 } from './1763800000100-default-departments';
+
+/** Every migration, in order. Never `synchronize`. */
+export const MIGRATIONS = [CoreSchema1763800000000, DefaultDepartments1763800000100];

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'schema', ...require('../jest.preset')(__dirname), testMatch: ['<rootDir>/test/**/*.spec.ts'] };

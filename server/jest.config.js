@@ -1,0 +1,1 @@
+module.exports = { displayName: 'server', ...require('../jest.preset')(__dirname) };
