@@ -1,0 +1,223 @@
+/**
+ * End-to-end: the built server (with the embedded database and demo county) serves the
+ * built client; Debian's chromium opens the map and we check what a user would see.
+ * Needs `npm run build` first. Screenshots go to artifacts/e2e/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { GridwardenMapState } from '../src/map/map-state.types';
+
+const REPO_ROOT = resolve(__dirname, '../..');
+// Overridable to try the test against another build of the server; CI uses the default.
+const SERVER_ENTRY = resolve(REPO_ROOT, process.env.GRIDWARDEN_E2E_SERVER ?? 'server/dist/main.js');
+const CLIENT_INDEX = join(REPO_ROOT, 'client/dist/index.html');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
+// The first start creates the database and loads the demo county.
+const SERVER_START_TIMEOUT_MS = 180_000;
+const MAP_READY_TIMEOUT_MS = 120_000;
+
+type MapState = Omit<GridwardenMapState, 'project'>;
+
+let server: ChildProcess | undefined;
+let serverLog = '';
+let dataDir: string | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let baseUrl: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(
+        `server exited with code ${child.exitCode} before /healthz answered:\n${serverLog.slice(-4000)}`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(
+    `/healthz did not answer within ${SERVER_START_TIMEOUT_MS / 1000}s:\n${serverLog.slice(-4000)}`,
+  );
+}
+
+async function graphql<T>(
+  operationName: string,
+  query: string,
+  variables: object = {},
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operationName, query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors)
+    throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const screenshot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+beforeAll(async () => {
+  if (!existsSync(SERVER_ENTRY)) {
+    throw new Error(`${SERVER_ENTRY} does not exist: run npm run build first`);
+  }
+  if (!existsSync(CLIENT_INDEX)) {
+    throw new Error(`${CLIENT_INDEX} does not exist: run npm run build first`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'gridwarden-e2e-'));
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn('node', [SERVER_ENTRY], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    serverLog = (serverLog + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  await waitForHealth(baseUrl, server);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+}, SERVER_START_TIMEOUT_MS + 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const child = server;
+    let timer: NodeJS.Timeout | undefined;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+describe('the map page', () => {
+  let state: MapState;
+
+  it('draws every grid and enterprise the API has', async () => {
+    await page.goto(`${baseUrl}/`);
+    await expect(page.locator('.brand-name').innerText()).resolves.toContain('网格卫士');
+    await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
+      timeout: MAP_READY_TIMEOUT_MS,
+    });
+    await screenshot('map-zh');
+    state = await page.evaluate(() => {
+      const { ready, gridCount, enterpriseCount, gridCountByLevel } = window.__gridwarden!;
+      return { ready, gridCount, enterpriseCount, gridCountByLevel };
+    });
+
+    const totals = await graphql<{
+      gridLevels: { level: number }[];
+      enterprises: { totalCount: number };
+    }>(
+      'E2eTotals',
+      'query E2eTotals { gridLevels { level } enterprises(first: 1) { totalCount } }',
+    );
+    const gridTotals: Record<number, number> = {};
+    for (const { level } of totals.gridLevels) {
+      const { grids } = await graphql<{ grids: { totalCount: number } }>(
+        'E2eGridTotal',
+        'query E2eGridTotal($level: Int!) { grids(level: $level, first: 1) { totalCount } }',
+        { level },
+      );
+      gridTotals[level] = grids.totalCount;
+    }
+    const gridTotal = Object.values(gridTotals).reduce((sum, n) => sum + n, 0);
+
+    expect(state.gridCount).toBeGreaterThan(0);
+    expect(state.enterpriseCount).toBeGreaterThan(0);
+    expect(state.gridCountByLevel).toEqual(gridTotals);
+    expect(state.gridCount).toBe(gridTotal);
+    expect(state.enterpriseCount).toBe(totals.enterprises.totalCount);
+    await expect(page.getByTestId('load-status').count()).resolves.toBe(0);
+  });
+
+  it('names the grid under the pointer', async () => {
+    const { enterprises } = await graphql<{
+      enterprises: { edges: { node: { lon: number; lat: number; baseGridId: string | null } }[] };
+    }>(
+      'E2eEnterpriseSample',
+      'query E2eEnterpriseSample { enterprises(first: 50) { edges { node { lon lat baseGridId } } } }',
+    );
+    const sample = enterprises.edges.map((e) => e.node).find((e) => e.baseGridId !== null);
+    if (!sample) throw new Error('none of the first 50 enterprises has a base grid');
+    const { grid } = await graphql<{ grid: { name: string; level: number } }>(
+      'E2eGrid',
+      'query E2eGrid($id: ID!) { grid(id: $id) { name level } }',
+      { id: sample.baseGridId },
+    );
+
+    // Hide the points so the pointer lands on the grid, not on an enterprise.
+    await page.getByTestId('layer-toggle-enterprises').locator('input').uncheck();
+    const point = await page.evaluate(([lon, lat]) => window.__gridwarden!.project(lon, lat), [
+      sample.lon,
+      sample.lat,
+    ] as const);
+    const box = await page.locator('.map-container').boundingBox();
+    if (!box) throw new Error('map container is not visible');
+    await page.mouse.move(box.x + point.x - 5, box.y + point.y - 5);
+    await page.mouse.move(box.x + point.x, box.y + point.y, { steps: 5 });
+
+    const name = page.getByTestId(`tooltip-grid-${grid.level}`);
+    await name.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(name.innerText()).resolves.toBe(grid.name);
+    await screenshot('map-hover');
+    await page.getByTestId('layer-toggle-enterprises').locator('input').check();
+  });
+
+  it('switches to English', async () => {
+    await page.mouse.move(2, 2);
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('#layers-title').innerText()).resolves.toBe('Layers');
+    await expect(page.locator('#legend-title').innerText()).resolves.toBe('Enterprise classes');
+    await expect(page.getByTestId('header-summary').innerText()).resolves.toMatch(
+      /^[\d,]+ grids · [\d,]+ enterprises$/,
+    );
+    await screenshot('map-en');
+  });
+});

@@ -1,0 +1,53 @@
+/** Simplified Chinese, the default locale; `en.ts` must have the same keys. */
+export const zhCN = {
+  app: {
+    name: '网格卫士',
+    latinName: 'Gridwarden',
+    tagline: '安全生产网格化管理',
+  },
+  header: {
+    summary: '{{grids}} 个网格 · {{enterprises}} 家企业',
+    switchLanguage: 'English',
+    switchLanguageTitle: 'Switch to English',
+  },
+  layers: {
+    title: '图层',
+    enterprises: '企业',
+    levelFallback: '{{level}} 级网格',
+    count: '{{count}}',
+  },
+  legend: {
+    title: '企业类别',
+    HIGH_RISK: '高危企业',
+    NINE_SMALL: '九小场所',
+    ABOVE_SCALE: '规模以上企业',
+    OTHER: '其他企业',
+  },
+  loading: {
+    levels: '加载网格层级…',
+    grids: '加载网格 {{index}}/{{count}}…',
+    gridsDetail: '{{level}}：已加载 {{loaded}} / {{total}}',
+    enterprises: '加载企业 {{loaded}}/{{total}}…',
+    enterprisesStarting: '加载企业…',
+    drawing: '绘制地图…',
+  },
+  error: {
+    unreachableTitle: '无法连接到网格卫士服务',
+    unreachableBody: '地图数据来自 {{url}}，该服务目前无法访问。请确认服务已启动，然后重试。',
+    mapTitle: '地图无法显示',
+    mapBody: '浏览器无法创建地图（需要 WebGL）。请更换浏览器或开启硬件加速后重试。',
+    detail: '技术信息',
+    retry: '重试',
+  },
+  tooltip: {
+    enterprises: '{{count}} 家企业',
+    code: '编码 {{code}}',
+  },
+  map: {
+    label: '网格地图',
+  },
+} as const;
+
+type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };
+/** The shape every locale must fill in. */
+export type GridwardenTranslations = Translations<typeof zhCN>;

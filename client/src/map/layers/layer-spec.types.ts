@@ -1,0 +1,11 @@
+import type { AddLayerObject, MapOptions } from 'maplibre-gl';
+
+// Type-only: the style builders stay free of maplibre-gl at runtime, so specs run in Node.
+type LayerSpecification = Exclude<AddLayerObject, { source: object }>;
+export type FillLayerSpecification = Extract<LayerSpecification, { type: 'fill' }>;
+export type LineLayerSpecification = Extract<LayerSpecification, { type: 'line' }>;
+export type CircleLayerSpecification = Extract<LayerSpecification, { type: 'circle' }>;
+export type BackgroundLayerSpecification = Extract<LayerSpecification, { type: 'background' }>;
+export type GridwardenLayerSpecification =
+  FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification;
+export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;

@@ -1,0 +1,68 @@
+/**
+ * The only reader of process.env. Every setting is parsed and checked here once; a bad
+ * value stops start-up with a message that names the variable and what is wrong.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  /** postgres://user:password@host:5432/db of a PostgreSQL with PostGIS; unset → embedded PGlite + PostGIS. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Folder of the embedded database (ignored with DATABASE_URL). */
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  /** HTTP port of the map and the API. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Address to listen on. */
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** Connections in the pool to a real PostgreSQL (the embedded database always uses one). */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Longest a single SQL statement may run, in ms (0 = no limit). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** On an empty database, load the demo county at start-up. */
+  DEMO_ON_EMPTY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Seed of the demo loaded on an empty database. */
+  DEMO_SEED: z.coerce.number().int().min(0).default(20261122),
+  /** Planted defects of each kind in the start-up demo, so the map has something to show. */
+  DEMO_DEFECTS: z.coerce.number().int().min(0).max(50).default(3),
+  /** Folder of the built map client served at /. */
+  CLIENT_DIST: z.string().trim().min(1).optional(),
+  /** Log level. */
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type Env = z.output<typeof schema> & { DATA_DIR: string };
+
+export class EnvError extends Error {}
+
+/** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
+    );
+    throw new EnvError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, DATA_DIR: resolve(result.data.DATA_DIR) };
+}
+
+/** parseEnv for entry points: prints the message and exits with status 2 on bad values. */
+export function loadEnv(): Env {
+  try {
+    return parseEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`gridwarden: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

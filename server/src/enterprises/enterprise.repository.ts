@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+import type { Enterprise } from './enterprise.types';
+
+const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
+  ST_AsGeoJSON(e.location, 7)::json AS "location", ST_X(e.location) AS "lon", ST_Y(e.location) AS "lat",
+  e.industry_code AS "industryCode", e.scale, e.risk_classes AS "riskClasses", e.nine_small AS "nineSmall",
+  e.key_fire_unit AS "keyFireUnit", e.major_hazard AS "majorHazard", e.employees, e.status,
+  e.base_grid_id::text AS "baseGridId", e.version`;
+
+// The grids of a subtree, for "enterprises in this grid or below it".
+const SUBTREE_CTE = `
+  WITH RECURSIVE subtree AS (
+    SELECT id FROM grid WHERE id = $1
+    UNION ALL
+    SELECT g.id FROM grid g JOIN subtree s ON g.parent_id = s.id
+  )`;
+
+/** Every line of SQL about enterprises. */
+export class EnterpriseRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async byId(id: string): Promise<Enterprise | null> {
+    const rows: Enterprise[] = await this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async byUscc(uscc: string): Promise<Enterprise | null> {
+    const rows: Enterprise[] = await this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.uscc = $1`, [uscc]);
+    return rows[0] ?? null;
+  }
+
+  /** A page in id order after a key; within a grid subtree when gridId is given. */
+  page(gridId: string | null, afterId: string | null, limit: number): Promise<Enterprise[]> {
+    if (gridId == null) {
+      return this.db.query(
+        `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ($1::bigint IS NULL OR e.id > $1) ORDER BY e.id LIMIT $2`,
+        [afterId, limit],
+      );
+    }
+    return this.db.query(
+      `${SUBTREE_CTE}
+       SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e JOIN subtree s ON e.base_grid_id = s.id
+       WHERE ($2::bigint IS NULL OR e.id > $2) ORDER BY e.id LIMIT $3`,
+      [gridId, afterId, limit],
+    );
+  }
+
+  async count(gridId: string | null): Promise<number> {
+    const [{ n }] =
+      gridId == null
+        ? await this.db.query(`SELECT count(*)::int AS n FROM enterprise`)
+        : await this.db.query(
+            `${SUBTREE_CTE} SELECT count(*)::int AS n FROM enterprise e JOIN subtree s ON e.base_grid_id = s.id`,
+            [gridId],
+          );
+    return n;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Point } from 'geojson';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionOf } from '../graphql/connection.types';
+import { GeoJSONScalar } from '../graphql/geojson.scalar';
+
+export enum ScaleEnum {
+  ABOVE = 'ABOVE',
+  BELOW = 'BELOW',
+  MICRO = 'MICRO',
+  INDIVIDUAL = 'INDIVIDUAL',
+}
+registerEnumType(ScaleEnum, {
+  name: 'Scale',
+  description: '规模以上 ABOVE / 规模以下 BELOW / 小微企业 MICRO / 个体工商户 INDIVIDUAL',
+});
+
+@ObjectType({ description: '生产经营单位: a business or institution under supervision' })
+export class Enterprise {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '统一社会信用代码 (GB 32100-2015), 18 characters' })
+  uscc: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+
+  @Field(() => GeoJSONScalar, { description: 'Point in WGS84' })
+  location: Point;
+
+  @Field(() => Float)
+  lon: number;
+
+  @Field(() => Float)
+  lat: number;
+
+  @Field({ description: 'GB/T 4754-2017 industry code, e.g. C2614' })
+  industryCode: string;
+
+  @Field(() => ScaleEnum)
+  scale: ScaleEnum;
+
+  @Field(() => [String], { description: 'High-risk categories, e.g. HAZARDOUS_CHEMICALS' })
+  riskClasses: string[];
+
+  @Field({ description: '九小场所' })
+  nineSmall: boolean;
+
+  @Field({ description: '消防安全重点单位' })
+  keyFireUnit: boolean;
+
+  @Field({ description: '重大危险源' })
+  majorHazard: boolean;
+
+  @Field(() => Int)
+  employees: number;
+
+  @Field({ description: 'OPERATING, SUSPENDED or CLOSED' })
+  status: string;
+
+  @Field(() => ID, { nullable: true, description: 'The base grid it lies in, derived from its location' })
+  baseGridId: string | null;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class EnterpriseConnection extends ConnectionOf(Enterprise, 'Enterprise') {}
+
+@ArgsType()
+export class EnterprisesArgs {
+  @Field(() => ID, { nullable: true, description: 'Only enterprises in this grid or below it' })
+  gridId?: string | null;
+
+  @Field(() => Int, { defaultValue: 100, description: 'Page size, at most 5000' })
+  first: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class EnterpriseLookupArgs {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true })
+  uscc?: string | null;
+}

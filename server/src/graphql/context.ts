@@ -1,0 +1,43 @@
+import type { Database } from '@gridwarden/db';
+import DataLoader from 'dataloader';
+import { EnterpriseRepository } from '../enterprises/enterprise.repository';
+import { EnterpriseService } from '../enterprises/enterprise.service';
+import { GridRepository } from '../grids/grid.repository';
+import { GridService } from '../grids/grid.service';
+
+/** Long-lived services, built once at start-up. */
+export interface Services {
+  grids: GridService;
+  gridRepository: GridRepository;
+  enterprises: EnterpriseService;
+}
+
+/** What every resolver receives: the services and this request's batch loaders. */
+export interface RequestContext extends Services {
+  loaders: {
+    /** Enterprises in a grid's subtree, batched across the grids of one response. */
+    enterpriseCount: DataLoader<string, number>;
+  };
+}
+
+export function createRequestContext(services: Services): RequestContext {
+  return {
+    ...services,
+    loaders: {
+      enterpriseCount: new DataLoader(async (ids: readonly string[]) => {
+        const counts = await services.gridRepository.enterpriseCounts(ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      }),
+    },
+  };
+}
+
+/** Wires repositories into services for one database. */
+export function createServices(db: Database): Services {
+  const gridRepository = new GridRepository(db.dataSource);
+  return {
+    grids: new GridService(gridRepository),
+    gridRepository,
+    enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource)),
+  };
+}

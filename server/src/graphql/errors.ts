@@ -1,0 +1,15 @@
+import { GraphQLError } from 'graphql';
+
+/** A request the user can fix: wrong argument, malformed value. extensions.code = BAD_USER_INPUT. */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: 'BAD_USER_INPUT' } });
+  }
+}
+
+/** Something asked for by id or code that does not exist. extensions.code = NOT_FOUND. */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_FOUND' } });
+  }
+}

@@ -1,0 +1,31 @@
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { Grid, GridConnection, GridLevel, GridLookupArgs, GridsArgs } from './grid.types';
+
+@Resolver(() => Grid)
+export class GridResolver {
+  @Query(() => [GridLevel], { description: 'The levels of the hierarchy, top first' })
+  gridLevels(@Ctx() ctx: RequestContext): Promise<GridLevel[]> {
+    return ctx.grids.levels();
+  }
+
+  @Query(() => Grid, { nullable: true, description: 'One grid by id or by code' })
+  grid(@Args() args: GridLookupArgs, @Ctx() ctx: RequestContext): Promise<Grid | null> {
+    return ctx.grids.find(args);
+  }
+
+  @Query(() => GridConnection, { description: 'Current grids, by level and/or parent, in id order' })
+  grids(@Args() args: GridsArgs, @Ctx() ctx: RequestContext): Promise<GridConnection> {
+    return ctx.grids.list(args);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true })
+  parent(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<Grid | null> | null {
+    return grid.parentId == null ? null : ctx.grids.find({ id: grid.parentId });
+  }
+
+  @FieldResolver(() => Int, { description: 'Enterprises whose base grid lies in this grid or below it' })
+  enterpriseCount(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.enterpriseCount.load(grid.id);
+  }
+}

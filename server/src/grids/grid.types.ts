@@ -1,0 +1,79 @@
+import type { MultiPolygon } from 'geojson';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionOf } from '../graphql/connection.types';
+import { GeoJSONScalar } from '../graphql/geojson.scalar';
+
+@ObjectType({ description: '网格层级: a level of the grid hierarchy; level 1 is the top of the deployment' })
+export class GridLevel {
+  @Field(() => Int)
+  level: number;
+
+  @Field()
+  nameZh: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field(() => [String], { description: 'Enterprise classes this level is directly responsible for (seed 000 art. 17)' })
+  enterpriseClasses: string[];
+}
+
+@ObjectType({ description: '网格: a polygon of responsibility; grids nest from level 1 down to base grids' })
+export class Grid {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Hierarchical code, unique, e.g. 371323101201-03' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  level: number;
+
+  @Field(() => ID, { nullable: true })
+  parentId: string | null;
+
+  @Field(() => GeoJSONScalar, { description: 'MultiPolygon in WGS84' })
+  boundary: MultiPolygon;
+
+  @Field(() => Float, { description: 'Area on the spheroid, m²' })
+  areaM2: number;
+
+  @Field({ description: 'Exempt from the 50–100 enterprise band of base grids (seed 003 §4)' })
+  sizeExempt: boolean;
+
+  @Field(() => Int, { description: 'Increases on every edit; edits must name the version they change' })
+  version: number;
+
+  @Field({ description: 'Since when this version of the grid is in force' })
+  validFrom: Date;
+}
+
+@ObjectType()
+export class GridConnection extends ConnectionOf(Grid, 'Grid') {}
+
+@ArgsType()
+export class GridsArgs {
+  @Field(() => Int, { nullable: true, description: 'Only grids of this level' })
+  level?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the direct children of this grid' })
+  parentId?: string | null;
+
+  @Field(() => Int, { defaultValue: 100, description: 'Page size, at most 2000' })
+  first: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class GridLookupArgs {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+}

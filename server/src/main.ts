@@ -1,0 +1,66 @@
+/**
+ * Boot only: configuration → database (migrate, demo on first start) → HTTP with
+ * GraphQL, health and the map client.
+ */
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { openDatabase, redactUrl } from '@gridwarden/db';
+import { runDemo } from './cli/demo.command';
+import { loadEnv } from './config/env';
+import { createLogger } from './config/logger';
+import { createServices } from './graphql/context';
+import { buildGridwardenSchema } from './graphql/schema';
+import { createApp } from './http/app';
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const log = createLogger(env.LOG_LEVEL);
+  log.info(env.DATABASE_URL ? `database: ${redactUrl(env.DATABASE_URL)}` : `database: embedded PGlite + PostGIS in ${env.DATA_DIR}`);
+  const db = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolSize: env.DB_POOL_SIZE,
+    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+  });
+  const caps = db.capabilities;
+  log.info(`PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`);
+  const applied = await db.migrate();
+  if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+
+  const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM grid`);
+  if (n === 0 && env.DEMO_ON_EMPTY) {
+    await runDemo(db, { preset: 'county', seed: env.DEMO_SEED, defects: env.DEMO_DEFECTS }, log);
+  }
+
+  const app = await createApp({
+    db,
+    schema: await buildGridwardenSchema(),
+    services: createServices(db),
+    clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
+  });
+  const server = createServer(app.express);
+  server.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    log.info(`Gridwarden is ready: map at http://localhost:${port}/ , GraphQL at http://localhost:${port}/graphql`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    server.close();
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`gridwarden: ${(error as Error).message ?? error}`);
+  process.exit(1);
+});
