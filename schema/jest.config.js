@@ -1,1 +1,5 @@
-module.exports = { displayName: 'schema', ...require('../jest.preset')(__dirname), testMatch: ['<rootDir>/test/**/*.spec.ts'] };
+module.exports = {
+  displayName: 'schema',
+  ...require('../jest.preset')(__dirname),
+  testMatch: ['<rootDir>/test/**/*.spec.ts'],
+};

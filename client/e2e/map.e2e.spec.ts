@@ -9,12 +9,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
 
 const REPO_ROOT = resolve(__dirname, '../..');
-// Overridable to try the test against another build of the server; CI uses the default.
-const SERVER_ENTRY = resolve(REPO_ROOT, process.env.GRIDWARDEN_E2E_SERVER ?? 'server/dist/main.js');
+const SERVER_ENTRY = resolve(REPO_ROOT, 'server/dist/main.js');
+// With DATABASE_URL set the server runs on a fresh database of that PostgreSQL; else embedded.
+const BASE_DATABASE_URL = process.env.DATABASE_URL || undefined;
 const CLIENT_INDEX = join(REPO_ROOT, 'client/dist/index.html');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
@@ -27,6 +29,7 @@ type MapState = Omit<GridwardenMapState, 'project'>;
 let server: ChildProcess | undefined;
 let serverLog = '';
 let dataDir: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let baseUrl: string;
@@ -80,6 +83,22 @@ async function graphql<T>(
   return body.data;
 }
 
+/** A fresh database next to DATABASE_URL for the server under test; dropped afterwards. */
+async function freshDatabaseUrl(baseUrl: string): Promise<string> {
+  const name = `gw_e2e_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  dropDatabase = async () => {
+    const c = new Client({ connectionString: baseUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
+  };
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 const screenshot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
 beforeAll(async () => {
@@ -98,7 +117,13 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   server = spawn('node', [SERVER_ENTRY], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: BASE_DATABASE_URL ? await freshDatabaseUrl(BASE_DATABASE_URL) : '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {
@@ -134,6 +159,7 @@ afterAll(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await dropDatabase?.();
 }, 30_000);
 
 describe('the map page', () => {

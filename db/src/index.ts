@@ -6,3 +6,21 @@ export * from './entities';
 export * from './reference/enterprise-classes';
 export { DEPARTMENTS, SECTOR_RULES } from './reference/departments';
 export type { DepartmentSeed, SectorRuleSeed } from './reference/departments';
+export { validateUscc, usccCheckCharacter } from './reference/uscc';
+export { generateDemo } from './demo';
+export type {
+  DemoChunk,
+  DemoEnterprise,
+  DemoGeneration,
+  DemoGrid,
+  DemoManifest,
+  DemoOptions,
+  DemoPreset,
+  PlantedDefect,
+  PlantedRule,
+} from './demo/demo.types';
+export { loadDemo, DemoLoadError } from './demo/demo.loader';
+export type { DemoLoadOptions, DemoLoadProgress } from './demo/demo.loader';
+export { assignBaseGrids } from './derivation/base-grid';
+export { openTestDatabase, testDatabaseUrl } from './testing/test-database';
+export type { TestDatabase } from './testing/test-database';

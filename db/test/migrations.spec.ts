@@ -20,7 +20,16 @@ describe('migrations', () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(['department', 'enterprise', 'grid', 'grid_assignment', 'grid_history', 'grid_level', 'person', 'sector_rule']),
+      expect.arrayContaining([
+        'department',
+        'enterprise',
+        'grid',
+        'grid_assignment',
+        'grid_history',
+        'grid_level',
+        'person',
+        'sector_rule',
+      ]),
     );
   });
 
@@ -41,7 +50,9 @@ describe('migrations', () => {
   });
 
   it('refuses an invalid boundary in the database itself and keeps nothing', async () => {
-    await db.dataSource.query(`INSERT INTO grid_level (level, name_zh, name_en) VALUES (1, '县', 'county')`);
+    await db.dataSource.query(
+      `INSERT INTO grid_level (level, name_zh, name_en) VALUES (1, '县', 'county')`,
+    );
     await expect(
       db.dataSource.query(
         `INSERT INTO grid (code, name, level, boundary)
@@ -71,7 +82,10 @@ describe('migrations', () => {
       [id, area_m2],
     );
     expect(history).toEqual([{ version: 1, closed: true, same_area: true }]);
-    const [current] = await db.dataSource.query(`SELECT version, area_m2 > $2 AS grew FROM grid WHERE id = $1`, [id, area_m2 * 1.5]);
+    const [current] = await db.dataSource.query(
+      `SELECT version, area_m2 > $2 AS grew FROM grid WHERE id = $1`,
+      [id, area_m2 * 1.5],
+    );
     expect(current).toEqual({ version: 2, grew: true });
   });
 });

@@ -4,7 +4,9 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const cli = join(__dirname, '..', 'dist', 'cli', 'gridwarden.js');
 if (!existsSync(cli)) {
-  console.error('gridwarden: the server is not built yet. Run `npm run build` in the repository first.');
+  console.error(
+    'gridwarden: the server is not built yet. Run `npm run build` in the repository first.',
+  );
   process.exit(2);
 }
 require(cli);

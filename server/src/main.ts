@@ -16,7 +16,11 @@ import { createApp } from './http/app';
 async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL);
-  log.info(env.DATABASE_URL ? `database: ${redactUrl(env.DATABASE_URL)}` : `database: embedded PGlite + PostGIS in ${env.DATA_DIR}`);
+  log.info(
+    env.DATABASE_URL
+      ? `database: ${redactUrl(env.DATABASE_URL)}`
+      : `database: embedded PGlite + PostGIS in ${env.DATA_DIR}`,
+  );
   const db = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
@@ -24,7 +28,9 @@ async function main(): Promise<void> {
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
   });
   const caps = db.capabilities;
-  log.info(`PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`);
+  log.info(
+    `PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`,
+  );
   const applied = await db.migrate();
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
 
@@ -43,7 +49,9 @@ async function main(): Promise<void> {
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
-    log.info(`Gridwarden is ready: map at http://localhost:${port}/ , GraphQL at http://localhost:${port}/graphql`);
+    log.info(
+      `Gridwarden is ready: map at http://localhost:${port}/ , GraphQL at http://localhost:${port}/graphql`,
+    );
   });
 
   let stopping = false;

@@ -1,4 +1,9 @@
-import { assignBaseGrids, openTestDatabase, usccCheckCharacter, type TestDatabase } from '@gridwarden/db';
+import {
+  assignBaseGrids,
+  openTestDatabase,
+  usccCheckCharacter,
+  type TestDatabase,
+} from '@gridwarden/db';
 import { startTestServer, type TestServer } from './support/test-server';
 
 /** A valid credit code in county 371323 from an 8-digit organisation body. */
@@ -20,8 +25,12 @@ describe('GraphQL first slice', () => {
   beforeAll(async () => {
     db = await openTestDatabase('graphql');
     const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO grid_level VALUES (1, '县', 'county', '{ABOVE_SCALE}'), (2, '基础网格', 'base grid', '{MICRO_INDIVIDUAL}')`);
-    await q(`INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326)))`);
+    await q(
+      `INSERT INTO grid_level VALUES (1, '县', 'county', '{ABOVE_SCALE}'), (2, '基础网格', 'base grid', '{MICRO_INDIVIDUAL}')`,
+    );
+    await q(
+      `INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326)))`,
+    );
     await q(`INSERT INTO grid (code, name, level, parent_id, boundary)
              SELECT c, n, 2, (SELECT id FROM grid WHERE code = '371323'), ST_Multi(ST_MakeEnvelope(x0, 35.80, x1, 35.81, 4326))
              FROM (VALUES ('371323-01', '西网格', 118.50, 118.51), ('371323-02', '东网格', 118.51, 118.52)) v(c, n, x0, x1)`);
@@ -55,22 +64,40 @@ describe('GraphQL first slice', () => {
   });
 
   it('lists the levels and finds a grid by code with its boundary as GeoJSON', async () => {
-    const res = await server.graphql<{ gridLevels: { level: number }[]; grid: { name: string; boundary: { type: string }; areaM2: number; enterpriseCount: number } }>(
+    const res = await server.graphql<{
+      gridLevels: { level: number }[];
+      grid: { name: string; boundary: { type: string }; areaM2: number; enterpriseCount: number };
+    }>(
       `{ gridLevels { level nameZh } grid(code: "371323") { name boundary areaM2 enterpriseCount } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.gridLevels.map((l) => l.level)).toEqual([1, 2]);
-    expect(res.data?.grid).toMatchObject({ name: '沂水县', boundary: { type: 'MultiPolygon' }, enterpriseCount: 3 });
+    expect(res.data?.grid).toMatchObject({
+      name: '沂水县',
+      boundary: { type: 'MultiPolygon' },
+      enterpriseCount: 3,
+    });
     expect(res.data?.grid.areaM2).toBeGreaterThan(1.9e6);
   });
 
   it('pages grids of a level with keyset cursors and a total count', async () => {
-    const first = await server.graphql<{ grids: { edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } }>(
+    const first = await server.graphql<{
+      grids: {
+        edges: { node: { code: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        totalCount: number;
+      };
+    }>(
       `{ grids(level: 2, first: 1) { edges { node { code } } pageInfo { hasNextPage endCursor } totalCount } }`,
     );
     expect(first.data?.grids.totalCount).toBe(2);
     expect(first.data?.grids.edges.map((e) => e.node.code)).toEqual(['371323-01']);
-    const second = await server.graphql<{ grids: { edges: { node: { code: string; enterpriseCount: number } }[]; pageInfo: { hasNextPage: boolean } } }>(
+    const second = await server.graphql<{
+      grids: {
+        edges: { node: { code: string; enterpriseCount: number } }[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    }>(
       `query($after: String) { grids(level: 2, first: 1, after: $after) { edges { node { code enterpriseCount } } pageInfo { hasNextPage } } }`,
       { after: first.data?.grids.pageInfo.endCursor },
     );
@@ -79,29 +106,45 @@ describe('GraphQL first slice', () => {
   });
 
   it('finds an enterprise by credit code with its derived base grid', async () => {
-    const res = await server.graphql<{ enterprise: { name: string; lon: number; baseGrid: { code: string } } }>(
-      `query($u: String) { enterprise(uscc: $u) { name lon lat scale baseGrid { code } } }`,
-      { u: codes.c },
-    );
-    expect(res.data?.enterprise).toMatchObject({ name: '丙饭店', lon: 118.515, baseGrid: { code: '371323-02' } });
+    const res = await server.graphql<{
+      enterprise: { name: string; lon: number; baseGrid: { code: string } };
+    }>(`query($u: String) { enterprise(uscc: $u) { name lon lat scale baseGrid { code } } }`, {
+      u: codes.c,
+    });
+    expect(res.data?.enterprise).toMatchObject({
+      name: '丙饭店',
+      lon: 118.515,
+      baseGrid: { code: '371323-02' },
+    });
   });
 
   it('pages the enterprises of a grid subtree, leaving out the one outside every grid', async () => {
-    const county = await server.graphql<{ grid: { id: string } }>(`{ grid(code: "371323") { id } }`);
-    const res = await server.graphql<{ enterprises: { totalCount: number; edges: { node: { uscc: string } }[] } }>(
+    const county = await server.graphql<{ grid: { id: string } }>(
+      `{ grid(code: "371323") { id } }`,
+    );
+    const res = await server.graphql<{
+      enterprises: { totalCount: number; edges: { node: { uscc: string } }[] };
+    }>(
       `query($g: ID) { enterprises(gridId: $g, first: 10) { totalCount edges { node { uscc } } } }`,
       { g: county.data?.grid.id },
     );
     expect(res.data?.enterprises.totalCount).toBe(3);
     expect(res.data?.enterprises.edges.map((e) => e.node.uscc)).not.toContain(codes.outside);
-    const all = await server.graphql<{ enterprises: { totalCount: number } }>(`{ enterprises(first: 1) { totalCount } }`);
+    const all = await server.graphql<{ enterprises: { totalCount: number } }>(
+      `{ enterprises(first: 1) { totalCount } }`,
+    );
     expect(all.data?.enterprises.totalCount).toBe(4);
   });
 
   it('answers a malformed credit code with BAD_USER_INPUT and the reason', async () => {
     const wrong = codes.a.slice(0, 17) + (codes.a[17] === '0' ? '1' : '0');
-    const res = await server.graphql(`query($u: String) { enterprise(uscc: $u) { id } }`, { u: wrong });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CHECK_CHARACTER_MISMATCH' });
+    const res = await server.graphql(`query($u: String) { enterprise(uscc: $u) { id } }`, {
+      u: wrong,
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CHECK_CHARACTER_MISMATCH',
+    });
     expect(res.errors?.[0].message).toMatch(/check character/i);
   });
 

@@ -11,7 +11,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { QueryRunner } from 'typeorm';
 import type { Database } from '../data-source';
 import { assignBaseGrids } from '../derivation/base-grid';
-import type { DemoChunk, DemoEnterprise, DemoGeneration, DemoGrid, DemoManifest } from './demo.types';
+import type {
+  DemoChunk,
+  DemoEnterprise,
+  DemoGeneration,
+  DemoGrid,
+  DemoManifest,
+} from './demo.types';
 
 export interface DemoLoadProgress {
   grids: number;
@@ -24,13 +30,22 @@ export interface DemoLoadOptions {
   /** Delete every grid, person and enterprise first; otherwise refuse a non-empty database. */
   replace?: boolean;
   onProgress?: (progress: DemoLoadProgress) => void;
+  /**
+   * Checks a chunk before any of it is written; throwing rolls the whole load back, so a
+   * rejected demo leaves the database as it was.
+   */
+  checkChunk?: (chunk: DemoChunk) => void;
   /** Rows per INSERT batch where COPY is not available. */
   batchSize?: number;
 }
 
 export class DemoLoadError extends Error {}
 
-export async function loadDemo(db: Database, generation: DemoGeneration, options: DemoLoadOptions = {}): Promise<DemoManifest> {
+export async function loadDemo(
+  db: Database,
+  generation: DemoGeneration,
+  options: DemoLoadOptions = {},
+): Promise<DemoManifest> {
   const runner = db.dataSource.createQueryRunner();
   await runner.connect();
   const progress: DemoLoadProgress = { grids: 0, people: 0, enterprises: 0, phase: 'levels' };
@@ -39,10 +54,14 @@ export async function loadDemo(db: Database, generation: DemoGeneration, options
     await runner.startTransaction();
     const [{ n }] = await runner.query(`SELECT count(*)::int AS n FROM grid`);
     if (n > 0 && !options.replace) {
-      throw new DemoLoadError(`the database already holds ${n} grids; load the demo with --replace to delete them first`);
+      throw new DemoLoadError(
+        `the database already holds ${n} grids; load the demo with --replace to delete them first`,
+      );
     }
     if (options.replace) {
-      await runner.query(`TRUNCATE enterprise, grid_assignment, person, grid_history, grid, grid_level RESTART IDENTITY CASCADE`);
+      await runner.query(
+        `TRUNCATE enterprise, grid_assignment, person, grid_history, grid, grid_level RESTART IDENTITY CASCADE`,
+      );
     }
     await insertLevels(runner, generation);
     report();
@@ -51,10 +70,16 @@ export async function loadDemo(db: Database, generation: DemoGeneration, options
     const personIds = new Map<string, string>();
     progress.phase = 'chunk';
     for (const chunk of generation.chunks()) {
+      options.checkChunk?.(chunk);
       await insertGrids(runner, chunk.grids, gridIds);
       await insertPeople(runner, chunk, personIds);
       await insertAssignments(runner, chunk, gridIds, personIds);
-      await insertEnterprises(runner, db.capabilities.copyFromStdin, chunk.enterprises, options.batchSize ?? 5000);
+      await insertEnterprises(
+        runner,
+        db.capabilities.copyFromStdin,
+        chunk.enterprises,
+        options.batchSize ?? 5000,
+      );
       progress.grids += chunk.grids.length;
       progress.people += chunk.people.length;
       progress.enterprises += chunk.enterprises.length;
@@ -81,11 +106,20 @@ async function insertLevels(runner: QueryRunner, generation: DemoGeneration): Pr
   await runner.query(
     `INSERT INTO grid_level (level, name_zh, name_en, enterprise_classes)
      SELECT l, z, e, string_to_array(c, ',') FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(l, z, e, c)`,
-    [levels.map((l) => l.level), levels.map((l) => l.nameZh), levels.map((l) => l.nameEn), levels.map((l) => l.enterpriseClasses.join(','))],
+    [
+      levels.map((l) => l.level),
+      levels.map((l) => l.nameZh),
+      levels.map((l) => l.nameEn),
+      levels.map((l) => l.enterpriseClasses.join(',')),
+    ],
   );
 }
 
-async function insertGrids(runner: QueryRunner, grids: DemoGrid[], ids: Map<string, string>): Promise<void> {
+async function insertGrids(
+  runner: QueryRunner,
+  grids: DemoGrid[],
+  ids: Map<string, string>,
+): Promise<void> {
   // Parents first: one INSERT per level so every parent id is known before its children.
   const byLevel = new Map<number, DemoGrid[]>();
   for (const g of grids) byLevel.set(g.level, [...(byLevel.get(g.level) ?? []), g]);
@@ -94,7 +128,10 @@ async function insertGrids(runner: QueryRunner, grids: DemoGrid[], ids: Map<stri
     const parentIds = batch.map((g) => {
       if (g.parentCode == null) return null;
       const id = ids.get(g.parentCode);
-      if (id == null) throw new DemoLoadError(`grid ${g.code} names parent ${g.parentCode}, which was not loaded before it`);
+      if (id == null)
+        throw new DemoLoadError(
+          `grid ${g.code} names parent ${g.parentCode}, which was not loaded before it`,
+        );
       return id;
     });
     const rows: { id: string; code: string }[] = await runner.query(
@@ -115,7 +152,11 @@ async function insertGrids(runner: QueryRunner, grids: DemoGrid[], ids: Map<stri
   }
 }
 
-async function insertPeople(runner: QueryRunner, chunk: DemoChunk, ids: Map<string, string>): Promise<void> {
+async function insertPeople(
+  runner: QueryRunner,
+  chunk: DemoChunk,
+  ids: Map<string, string>,
+): Promise<void> {
   if (chunk.people.length === 0) return;
   const rows: { id: string }[] = await runner.query(
     `INSERT INTO person (name, phone)
@@ -137,7 +178,8 @@ async function insertAssignments(
   if (chunk.assignments.length === 0) return;
   const lookup = (map: Map<string, string>, key: string, what: string) => {
     const id = map.get(key);
-    if (id == null) throw new DemoLoadError(`assignment names ${what} ${key}, which was not loaded before it`);
+    if (id == null)
+      throw new DemoLoadError(`assignment names ${what} ${key}, which was not loaded before it`);
     return id;
   };
   await runner.query(
@@ -156,7 +198,12 @@ async function insertAssignments(
 const ENTERPRISE_COLUMNS = `uscc, name, address, location, industry_code, scale, risk_classes, nine_small,
   key_fire_unit, major_hazard, employees, status, legal_representative, safety_manager, phone`;
 
-async function insertEnterprises(runner: QueryRunner, copy: boolean, rows: DemoEnterprise[], batchSize: number): Promise<void> {
+async function insertEnterprises(
+  runner: QueryRunner,
+  copy: boolean,
+  rows: DemoEnterprise[],
+  batchSize: number,
+): Promise<void> {
   if (rows.length === 0) return;
   if (copy) {
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
@@ -168,7 +215,7 @@ async function insertEnterprises(runner: QueryRunner, copy: boolean, rows: DemoE
     const b = rows.slice(i, i + batchSize);
     await runner.query(
       `INSERT INTO enterprise (${ENTERPRISE_COLUMNS})
-       SELECT u, n, a, ST_SetSRID(ST_MakePoint(x, y), 4326), ic, s, string_to_array(NULLIF(r, ''), ','), ns, kf, mh, em, st, lr, sm, ph
+       SELECT u, n, a, ST_SetSRID(ST_MakePoint(x, y), 4326), ic, s, string_to_array(r, ','), ns, kf, mh, em, st, lr, sm, ph
        FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::text[], $8::text[],
                    $9::boolean[], $10::boolean[], $11::boolean[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[])
             AS t(u, n, a, x, y, ic, s, r, ns, kf, mh, em, st, lr, sm, ph)`,
@@ -196,24 +243,29 @@ async function insertEnterprises(runner: QueryRunner, copy: boolean, rows: DemoE
 
 /** COPY text format: tab-separated, backslash escapes, \N for null. */
 function* copyLines(rows: DemoEnterprise[]): Generator<string> {
-  const t = (v: string | null) => (v == null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
+  const t = (v: string | null) =>
+    v == null
+      ? '\\N'
+      : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
   for (const e of rows) {
-    yield [
-      t(e.uscc),
-      t(e.name),
-      t(e.address),
-      `SRID=4326;POINT(${e.lon} ${e.lat})`,
-      t(e.industryCode),
-      t(e.scale),
-      `{${e.riskClasses.join(',')}}`,
-      e.nineSmall ? 't' : 'f',
-      e.keyFireUnit ? 't' : 'f',
-      e.majorHazard ? 't' : 'f',
-      String(e.employees),
-      t(e.status),
-      t(e.legalRepresentative),
-      t(e.safetyManager),
-      t(e.phone),
-    ].join('\t') + '\n';
+    yield (
+      [
+        t(e.uscc),
+        t(e.name),
+        t(e.address),
+        `SRID=4326;POINT(${e.lon} ${e.lat})`,
+        t(e.industryCode),
+        t(e.scale),
+        `{${e.riskClasses.join(',')}}`,
+        e.nineSmall ? 't' : 'f',
+        e.keyFireUnit ? 't' : 'f',
+        e.majorHazard ? 't' : 'f',
+        String(e.employees),
+        t(e.status),
+        t(e.legalRepresentative),
+        t(e.safetyManager),
+        t(e.phone),
+      ].join('\t') + '\n'
+    );
   }
 }

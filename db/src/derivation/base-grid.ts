@@ -25,7 +25,10 @@ export const ASSIGN_BASE_GRIDS_SQL = `
   WHERE e.id = d.id AND e.base_grid_id IS DISTINCT FROM d.grid_id`;
 
 /** Re-derives base grids of the given enterprises (all when omitted); returns how many changed. */
-export async function assignBaseGrids(manager: Pick<EntityManager, 'query'>, enterpriseIds?: string[]): Promise<number> {
+export async function assignBaseGrids(
+  manager: Pick<EntityManager, 'query'>,
+  enterpriseIds?: string[],
+): Promise<number> {
   const result: unknown = await manager.query(ASSIGN_BASE_GRIDS_SQL, [enterpriseIds ?? null]);
   // TypeORM's postgres driver returns [rows, affectedCount] for UPDATE.
   return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;

@@ -39,5 +39,10 @@ export type EnterpriseClass = (typeof ENTERPRISE_CLASSES)[number];
 export const ENTERPRISE_STATUSES = ['OPERATING', 'SUSPENDED', 'CLOSED'] as const;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
 
-export const ASSIGNMENT_ROLES = ['LEADER', 'OFFICER', 'RESPONSIBLE_LEADER', 'RESPONSIBLE_PERSON'] as const;
+export const ASSIGNMENT_ROLES = [
+  'LEADER',
+  'OFFICER',
+  'RESPONSIBLE_LEADER',
+  'RESPONSIBLE_PERSON',
+] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];

@@ -3,8 +3,15 @@
  * printing progress; optionally writes the manifest of planted defects.
  */
 import { writeFileSync } from 'node:fs';
-import { generateDemo, loadDemo, type Database, type DemoManifest, type DemoPreset } from '@gridwarden/db';
+import {
+  generateDemo,
+  loadDemo,
+  type Database,
+  type DemoManifest,
+  type DemoPreset,
+} from '@gridwarden/db';
 import type { Logger } from '../config/logger';
+import { checkDemoChunk } from './demo.validation';
 
 export interface DemoCommandOptions {
   preset: DemoPreset;
@@ -14,24 +21,39 @@ export interface DemoCommandOptions {
   replace?: boolean;
 }
 
-export async function runDemo(db: Database, options: DemoCommandOptions, log: Logger): Promise<DemoManifest> {
+export async function runDemo(
+  db: Database,
+  options: DemoCommandOptions,
+  log: Logger,
+): Promise<DemoManifest> {
   const started = Date.now();
-  log.info(`loading the ${options.preset} demo (seed ${options.seed}, ${options.defects} planted defects of each kind) into the ${db.mode} database …`);
-  const generation = generateDemo({ preset: options.preset, seed: options.seed, defects: options.defects });
+  log.info(
+    `loading the ${options.preset} demo (seed ${options.seed}, ${options.defects} planted defects of each kind) into the ${db.mode} database …`,
+  );
+  const generation = generateDemo({
+    preset: options.preset,
+    seed: options.seed,
+    defects: options.defects,
+  });
   let lastReport = 0;
   const manifest = await loadDemo(db, generation, {
     replace: options.replace,
+    checkChunk: checkDemoChunk,
     onProgress: (p) => {
       const now = Date.now();
       if (p.phase === 'chunk' && now - lastReport < 2000) return;
       lastReport = now;
       const seconds = ((now - started) / 1000).toFixed(1);
-      log.info(`demo ${p.phase}: ${p.grids} grids, ${p.people} people, ${p.enterprises} enterprises (${seconds} s)`);
+      log.info(
+        `demo ${p.phase}: ${p.grids} grids, ${p.people} people, ${p.enterprises} enterprises (${seconds} s)`,
+      );
     },
   });
   if (options.manifest) {
     writeFileSync(options.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
-    log.info(`wrote the manifest of ${manifest.planted.length} planted defects to ${options.manifest}`);
+    log.info(
+      `wrote the manifest of ${manifest.planted.length} planted defects to ${options.manifest}`,
+    );
   }
   log.info(`demo loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return manifest;

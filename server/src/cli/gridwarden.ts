@@ -23,13 +23,19 @@ export class UsageError extends Error {}
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number ≥ 0; got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--${name} must be a whole number ≥ 0; got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const env = loadEnv();
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 2, statementTimeoutMs: 0 });
+  const db = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolSize: 2,
+    statementTimeoutMs: 0,
+  });
   try {
     await db.migrate();
     return await work(db);
@@ -55,7 +61,9 @@ export async function run(argv: string[]): Promise<number> {
         strict: true,
       });
       if (values.preset !== 'county' && values.preset !== 'province') {
-        throw new UsageError(`--preset must be county or province; got ${JSON.stringify(values.preset)}`);
+        throw new UsageError(
+          `--preset must be county or province; got ${JSON.stringify(values.preset)}`,
+        );
       }
       const options = {
         preset: values.preset,
@@ -82,7 +90,10 @@ if (require.main === module) {
   run(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      const known = error instanceof UsageError || error instanceof DemoLoadError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+      const known =
+        error instanceof UsageError ||
+        error instanceof DemoLoadError ||
+        (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
       console.error(`gridwarden: ${(error as Error).message}`);
       if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
       process.exit(known ? 2 : 1);

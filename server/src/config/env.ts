@@ -5,6 +5,14 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** A whole number in [min, max], read from a string, with a message people understand. */
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
+
 const schema = z.object({
   /** postgres://user:password@host:5432/db of a PostgreSQL with PostGIS; unset → embedded PGlite + PostGIS. */
   DATABASE_URL: z
@@ -16,22 +24,22 @@ const schema = z.object({
   /** Folder of the embedded database (ignored with DATABASE_URL). */
   DATA_DIR: z.string().trim().min(1).default('.data'),
   /** HTTP port of the map and the API. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: wholeNumber(0, 65535).default(4000),
   /** Address to listen on. */
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   /** Connections in the pool to a real PostgreSQL (the embedded database always uses one). */
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_SIZE: wholeNumber(1, 200).default(10),
   /** Longest a single SQL statement may run, in ms (0 = no limit). */
-  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  STATEMENT_TIMEOUT_MS: wholeNumber(0).default(30000),
   /** On an empty database, load the demo county at start-up. */
   DEMO_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   /** Seed of the demo loaded on an empty database. */
-  DEMO_SEED: z.coerce.number().int().min(0).default(20261122),
+  DEMO_SEED: wholeNumber(0).default(20261122),
   /** Planted defects of each kind in the start-up demo, so the map has something to show. */
-  DEMO_DEFECTS: z.coerce.number().int().min(0).max(50).default(3),
+  DEMO_DEFECTS: wholeNumber(0, 25).default(3),
   /** Folder of the built map client served at /. */
   CLIENT_DIST: z.string().trim().min(1).optional(),
   /** Log level. */
@@ -47,7 +55,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
+      (issue) =>
+        `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
     );
     throw new EnvError(`invalid configuration:\n${lines.join('\n')}`);
   }

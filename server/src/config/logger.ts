@@ -11,7 +11,8 @@ export interface Logger {
 
 export function createLogger(level: LogLevel): Logger {
   const at = (l: LogLevel) => (message: string) => {
-    if (ORDER[l] <= ORDER[level]) process.stderr.write(`${new Date().toISOString()} ${l.padEnd(5)} ${message}\n`);
+    if (ORDER[l] <= ORDER[level])
+      process.stderr.write(`${new Date().toISOString()} ${l.padEnd(5)} ${message}\n`);
   };
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }

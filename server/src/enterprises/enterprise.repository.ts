@@ -20,12 +20,18 @@ export class EnterpriseRepository {
   constructor(private readonly db: DataSource) {}
 
   async byId(id: string): Promise<Enterprise | null> {
-    const rows: Enterprise[] = await this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = $1`, [id]);
+    const rows: Enterprise[] = await this.db.query(
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
   async byUscc(uscc: string): Promise<Enterprise | null> {
-    const rows: Enterprise[] = await this.db.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.uscc = $1`, [uscc]);
+    const rows: Enterprise[] = await this.db.query(
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.uscc = $1`,
+      [uscc],
+    );
     return rows[0] ?? null;
   }
 

@@ -19,7 +19,8 @@ export class EnterpriseService {
       throw new UserInputError('give exactly one of "id" or "uscc"');
     }
     if (lookup.id != null) {
-      if (!ID_PATTERN.test(lookup.id)) throw new UserInputError(`"id" must be an enterprise id; got ${JSON.stringify(lookup.id)}`);
+      if (!ID_PATTERN.test(lookup.id))
+        throw new UserInputError(`"id" must be an enterprise id; got ${JSON.stringify(lookup.id)}`);
       return this.enterprises.byId(lookup.id);
     }
     const uscc = String(lookup.uscc).trim().toUpperCase();
@@ -28,7 +29,11 @@ export class EnterpriseService {
     return this.enterprises.byUscc(uscc);
   }
 
-  async list(args: { gridId?: string | null; first: number; after?: string | null }): Promise<Connection<Enterprise>> {
+  async list(args: {
+    gridId?: string | null;
+    first: number;
+    after?: string | null;
+  }): Promise<Connection<Enterprise>> {
     checkFirst(args.first, MAX_ENTERPRISE_PAGE);
     if (args.gridId != null && !ID_PATTERN.test(args.gridId)) {
       throw new UserInputError(`"gridId" must be a grid id; got ${JSON.stringify(args.gridId)}`);

@@ -61,7 +61,10 @@ export class Enterprise {
   @Field({ description: 'OPERATING, SUSPENDED or CLOSED' })
   status: string;
 
-  @Field(() => ID, { nullable: true, description: 'The base grid it lies in, derived from its location' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The base grid it lies in, derived from its location',
+  })
   baseGridId: string | null;
 
   @Field(() => Int)

@@ -12,15 +12,21 @@ const GEOMETRY_TYPES = new Set([
 
 function checkGeometry(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new GraphQLError('GeoJSON must be an object such as {"type":"Polygon","coordinates":[…]}', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      'GeoJSON must be an object such as {"type":"Polygon","coordinates":[…]}',
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) {
-    throw new GraphQLError(`GeoJSON geometry type must be one of ${[...GEOMETRY_TYPES].join(', ')}; got ${JSON.stringify(type)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `GeoJSON geometry type must be one of ${[...GEOMETRY_TYPES].join(', ')}; got ${JSON.stringify(type)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value as Record<string, unknown>;
 }

@@ -6,7 +6,9 @@ describe('keyset pagination', () => {
   });
 
   it('rejects a cursor of another kind or a forged one with BAD_USER_INPUT', () => {
-    expect(() => decodeCursor('grid', encodeCursor('enterprise', '42'))).toThrow(/not a grid cursor/);
+    expect(() => decodeCursor('grid', encodeCursor('enterprise', '42'))).toThrow(
+      /not a grid cursor/,
+    );
     expect(() => decodeCursor('grid', 'not-a-cursor')).toThrow(/not a grid cursor/);
   });
 

@@ -20,7 +20,9 @@ export function decodeCursor(kind: string, cursor: string | null | undefined): s
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const prefix = `${kind}:`;
   if (!text.startsWith(prefix) || !/^\d+$/.test(text.slice(prefix.length))) {
-    throw new UserInputError(`"after" is not a ${kind} cursor from this API: ${JSON.stringify(cursor)}`);
+    throw new UserInputError(
+      `"after" is not a ${kind} cursor from this API: ${JSON.stringify(cursor)}`,
+    );
   }
   return text.slice(prefix.length);
 }

@@ -39,16 +39,25 @@ export class GridRepository {
   }
 
   async byId(id: string): Promise<Grid | null> {
-    const rows: Grid[] = await this.db.query(`SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = $1`, [id]);
+    const rows: Grid[] = await this.db.query(`SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = $1`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
   async byCode(code: string): Promise<Grid | null> {
-    const rows: Grid[] = await this.db.query(`SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1`, [code]);
+    const rows: Grid[] = await this.db.query(
+      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1`,
+      [code],
+    );
     return rows[0] ?? null;
   }
 
-  page(filter: { level: number | null; parentId: string | null }, afterId: string | null, limit: number): Promise<Grid[]> {
+  page(
+    filter: { level: number | null; parentId: string | null },
+    afterId: string | null,
+    limit: number,
+  ): Promise<Grid[]> {
     return this.db.query(GRID_PAGE_SQL, [filter.level, filter.parentId, afterId, limit]);
   }
 
@@ -58,7 +67,9 @@ export class GridRepository {
   }
 
   async enterpriseCounts(gridIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { gridId: string; n: number }[] = await this.db.query(ENTERPRISE_COUNT_SQL, [gridIds]);
+    const rows: { gridId: string; n: number }[] = await this.db.query(ENTERPRISE_COUNT_SQL, [
+      gridIds,
+    ]);
     return new Map(rows.map((r) => [r.gridId, r.n]));
   }
 }

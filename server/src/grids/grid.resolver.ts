@@ -14,7 +14,9 @@ export class GridResolver {
     return ctx.grids.find(args);
   }
 
-  @Query(() => GridConnection, { description: 'Current grids, by level and/or parent, in id order' })
+  @Query(() => GridConnection, {
+    description: 'Current grids, by level and/or parent, in id order',
+  })
   grids(@Args() args: GridsArgs, @Ctx() ctx: RequestContext): Promise<GridConnection> {
     return ctx.grids.list(args);
   }
@@ -24,7 +26,9 @@ export class GridResolver {
     return grid.parentId == null ? null : ctx.grids.find({ id: grid.parentId });
   }
 
-  @FieldResolver(() => Int, { description: 'Enterprises whose base grid lies in this grid or below it' })
+  @FieldResolver(() => Int, {
+    description: 'Enterprises whose base grid lies in this grid or below it',
+  })
   enterpriseCount(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.enterpriseCount.load(grid.id);
   }

@@ -20,16 +20,24 @@ export class GridService {
       throw new UserInputError('give exactly one of "id" or "code"');
     }
     if (lookup.id != null) {
-      if (!/^\d{1,18}$/.test(lookup.id)) throw new UserInputError(`"id" must be a grid id; got ${JSON.stringify(lookup.id)}`);
+      if (!/^\d{1,18}$/.test(lookup.id))
+        throw new UserInputError(`"id" must be a grid id; got ${JSON.stringify(lookup.id)}`);
       return this.grids.byId(lookup.id);
     }
     return this.grids.byCode(String(lookup.code));
   }
 
-  async list(args: { level?: number | null; parentId?: string | null; first: number; after?: string | null }): Promise<Connection<Grid>> {
+  async list(args: {
+    level?: number | null;
+    parentId?: string | null;
+    first: number;
+    after?: string | null;
+  }): Promise<Connection<Grid>> {
     checkFirst(args.first, MAX_GRID_PAGE);
     if (args.parentId != null && !/^\d{1,18}$/.test(args.parentId)) {
-      throw new UserInputError(`"parentId" must be a grid id; got ${JSON.stringify(args.parentId)}`);
+      throw new UserInputError(
+        `"parentId" must be a grid id; got ${JSON.stringify(args.parentId)}`,
+      );
     }
     const filter = { level: args.level ?? null, parentId: args.parentId ?? null };
     const afterId = decodeCursor('grid', args.after);

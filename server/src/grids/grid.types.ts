@@ -3,7 +3,9 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionOf } from '../graphql/connection.types';
 import { GeoJSONScalar } from '../graphql/geojson.scalar';
 
-@ObjectType({ description: '网格层级: a level of the grid hierarchy; level 1 is the top of the deployment' })
+@ObjectType({
+  description: '网格层级: a level of the grid hierarchy; level 1 is the top of the deployment',
+})
 export class GridLevel {
   @Field(() => Int)
   level: number;
@@ -14,11 +16,15 @@ export class GridLevel {
   @Field()
   nameEn: string;
 
-  @Field(() => [String], { description: 'Enterprise classes this level is directly responsible for (seed 000 art. 17)' })
+  @Field(() => [String], {
+    description: 'Enterprise classes this level is directly responsible for (seed 000 art. 17)',
+  })
   enterpriseClasses: string[];
 }
 
-@ObjectType({ description: '网格: a polygon of responsibility; grids nest from level 1 down to base grids' })
+@ObjectType({
+  description: '网格: a polygon of responsibility; grids nest from level 1 down to base grids',
+})
 export class Grid {
   @Field(() => ID)
   id: string;
@@ -44,7 +50,9 @@ export class Grid {
   @Field({ description: 'Exempt from the 50–100 enterprise band of base grids (seed 003 §4)' })
   sizeExempt: boolean;
 
-  @Field(() => Int, { description: 'Increases on every edit; edits must name the version they change' })
+  @Field(() => Int, {
+    description: 'Increases on every edit; edits must name the version they change',
+  })
   version: number;
 
   @Field({ description: 'Since when this version of the grid is in force' })

@@ -40,7 +40,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       await db.dataSource.query('SELECT 1');
       res.json({ status: 'ok', database: databaseReport(db) });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', error: (error as Error).message, database: databaseReport(db) });
+      res.status(503).json({
+        status: 'unavailable',
+        error: (error as Error).message,
+        database: databaseReport(db),
+      });
     }
   });
 
@@ -73,6 +77,10 @@ function databaseReport(db: Database) {
     postgres: c.postgresVersion,
     postgis: c.postgisVersion,
     geos: c.geosVersion,
-    capabilities: { asMvt: c.asMvt, coverageFunctions: c.coverageFunctions, copyFromStdin: c.copyFromStdin },
+    capabilities: {
+      asMvt: c.asMvt,
+      coverageFunctions: c.coverageFunctions,
+      copyFromStdin: c.copyFromStdin,
+    },
   };
 }

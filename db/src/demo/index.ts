@@ -1,0 +1,17 @@
+export { generateDemo, MAX_DEFECTS_PER_KIND } from './demo.generator';
+export { DEMO_EPOCH_MS } from './county.generator';
+export type {
+  DemoAssignment,
+  DemoChunk,
+  DemoEnterprise,
+  DemoGeneration,
+  DemoGrid,
+  DemoLevel,
+  DemoManifest,
+  DemoOptions,
+  DemoPerson,
+  DemoPreset,
+  PlantedDefect,
+  PlantedRule,
+} from './demo.types';
+export { PLANTED_RULES } from './demo.types';
