@@ -6,7 +6,8 @@
  * PGlite is a single session: every client of the socket shares one backend, so the
  * pool in front of it must hold exactly one connection (two would share a transaction).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -18,9 +19,48 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+export class EmbeddedInUseError extends Error {}
+
+/**
+ * Two processes on one PGlite directory would corrupt it, so the directory is locked by a
+ * file holding the owner's pid; a lock left by a process that no longer runs is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lock = join(dataDir, 'gridwarden.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (owner !== process.pid && isRunning(owner)) {
+      throw new EmbeddedInUseError(
+        `the embedded database in ${dataDir} is in use by process ${owner}; stop it first (or set DATABASE_URL to share a real PostgreSQL)`,
+      );
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  return () => rmSync(lock, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { postgis } });
+  const unlock = lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { extensions: { postgis } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   await pglite.exec('CREATE EXTENSION IF NOT EXISTS postgis');
   const host = '127.0.0.1';
   const server = new PGLiteSocketServer({ db: pglite, host, port: 0 });
@@ -39,6 +79,7 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
       stopped = true;
       await server.stop();
       await pglite.close();
+      unlock();
     },
   };
 }

@@ -9,4 +9,4 @@ if (!existsSync(cli)) {
   );
   process.exit(2);
 }
-require(cli);
+require(cli).cliMain(process.argv.slice(2));

@@ -2,6 +2,8 @@ import {
   generateDemo,
   loadDemo,
   openTestDatabase,
+  type DemoChunk,
+  type DemoGeneration,
   type DemoManifest,
   type PlantedDefect,
   type TestDatabase,
@@ -153,51 +155,76 @@ describe('the demo county loaded into the database', () => {
   });
 });
 
-describe('loading a demo with an invalid boundary', () => {
+describe('loading a demo with invalid data', () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase('demo_reject');
   });
   afterAll(async () => db?.close());
 
-  it('is refused with the reason and writes nothing', async () => {
+  /** The seed-1 county with one thing broken in the first chunk `breakChunk` can break. */
+  function brokenDemo(breakChunk: (chunk: DemoChunk) => boolean): DemoGeneration {
     const generation = generateDemo({ preset: 'county', seed: 1, defects: 0 });
-    const chunks = generation.chunks.bind(generation);
-    const broken = {
-      ...generation,
+    return {
       levels: generation.levels,
       manifest: () => generation.manifest(),
       *chunks() {
-        let first = true;
-        for (const chunk of chunks()) {
-          if (first) {
-            // a bowtie: the ring crosses itself
-            chunk.grids[chunk.grids.length - 1].boundary = {
-              type: 'MultiPolygon',
-              coordinates: [
-                [
-                  [
-                    [118.5, 35.8],
-                    [118.51, 35.81],
-                    [118.51, 35.8],
-                    [118.5, 35.81],
-                    [118.5, 35.8],
-                  ],
-                ],
-              ],
-            };
-            first = false;
-          }
+        let broken = false;
+        for (const chunk of generation.chunks()) {
+          broken ||= breakChunk(chunk);
           yield chunk;
         }
       },
     };
-    const load = loadDemo(db, broken, { checkChunk: checkDemoChunk });
+  }
+
+  async function expectNothingWritten(): Promise<void> {
+    const [counts] = await db.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM grid_level) AS levels, (SELECT count(*)::int FROM grid) AS grids,
+              (SELECT count(*)::int FROM enterprise) AS enterprises`,
+    );
+    expect(counts).toEqual({ levels: 0, grids: 0, enterprises: 0 });
+  }
+
+  it('refuses a bowtie boundary with the reason and writes nothing', async () => {
+    const load = loadDemo(
+      db,
+      brokenDemo((chunk) => {
+        chunk.grids[chunk.grids.length - 1].boundary = {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [118.5, 35.8],
+                [118.51, 35.81],
+                [118.51, 35.8],
+                [118.5, 35.81],
+                [118.5, 35.8],
+              ],
+            ],
+          ],
+        };
+        return true;
+      }),
+      { checkChunk: checkDemoChunk },
+    );
     await expect(load).rejects.toBeInstanceOf(InvalidDemoDataError);
     await expect(load).rejects.toThrow(/invalid boundary: ring 0 of polygon 0 crosses itself/);
-    const [{ levels, grids }] = await db.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM grid_level) AS levels, (SELECT count(*)::int FROM grid) AS grids`,
+    await expectNothingWritten();
+  });
+
+  it('refuses a credit code with a wrong check character and writes nothing', async () => {
+    const load = loadDemo(
+      db,
+      brokenDemo((chunk) => {
+        const e = chunk.enterprises[0];
+        if (!e) return false;
+        e.uscc = e.uscc.slice(0, 17) + (e.uscc[17] === '0' ? '1' : '0');
+        return true;
+      }),
+      { checkChunk: checkDemoChunk },
     );
-    expect({ levels, grids }).toEqual({ levels: 0, grids: 0 });
+    await expect(load).rejects.toMatchObject({ reason: 'CHECK_CHARACTER_MISMATCH' });
+    await expectNothingWritten();
   });
 });

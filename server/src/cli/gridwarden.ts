@@ -8,6 +8,7 @@ import { DemoLoadError, openDatabase, type Database } from '@gridwarden/db';
 import { loadEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { runDemo } from './demo.command';
+import { InvalidDemoDataError } from './demo.validation';
 
 const USAGE = `usage: gridwarden <command> [options]
 
@@ -86,13 +87,15 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
+/** Runs the command line and exits with its status: 0 done, 1 failed, 2 wrong usage or input. */
+export function cliMain(argv: string[]): void {
+  run(argv).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const known =
         error instanceof UsageError ||
         error instanceof DemoLoadError ||
+        error instanceof InvalidDemoDataError ||
         (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
       console.error(`gridwarden: ${(error as Error).message}`);
       if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);
@@ -100,3 +103,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) cliMain(process.argv.slice(2));
