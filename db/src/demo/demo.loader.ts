@@ -87,6 +87,8 @@ export async function loadDemo(
     }
     progress.phase = 'base-grids';
     report();
+    // fresh statistics, so the spatial join below is planned for the rows just loaded
+    await runner.query('ANALYZE grid, enterprise');
     await assignBaseGrids(runner.manager);
     await runner.commitTransaction();
   } catch (error) {

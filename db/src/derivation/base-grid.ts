@@ -7,29 +7,44 @@
  */
 import type { EntityManager } from 'typeorm';
 
-// Base-grid id for every enterprise (or those listed), by ST_Covers and the code tie-break.
-export const ASSIGN_BASE_GRIDS_SQL = `
-  WITH base AS (SELECT max(level) AS level FROM grid_level),
-  target AS (
-    SELECT e.id, e.location FROM enterprise e WHERE $1::bigint[] IS NULL OR e.id = ANY($1::bigint[])
-  ),
-  derived AS (
-    SELECT t.id,
-           (SELECT g.id FROM grid g, base
-            WHERE g.level = base.level AND ST_Covers(g.boundary, t.location)
-            ORDER BY g.code LIMIT 1) AS grid_id
-    FROM target t
+// Sets each (listed) enterprise's base grid to the covering base grid with the smallest code.
+// Written as a join so the planner can take grids outside and probe the enterprise GiST
+// index, which reuses each prepared boundary for all the points inside it.
+export const ASSIGN_COVERED_SQL = `
+  WITH derived AS (
+    SELECT DISTINCT ON (e.id) e.id, g.id AS grid_id
+    FROM grid g
+    JOIN enterprise e ON ST_Covers(g.boundary, e.location)
+    WHERE g.level = (SELECT max(level) FROM grid_level)
+      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    ORDER BY e.id, g.code
   )
   UPDATE enterprise e SET base_grid_id = d.grid_id
   FROM derived d
   WHERE e.id = d.id AND e.base_grid_id IS DISTINCT FROM d.grid_id`;
+
+// Clears the base grid of (listed) enterprises no base grid covers any more.
+export const CLEAR_UNCOVERED_SQL = `
+  UPDATE enterprise e SET base_grid_id = NULL
+  WHERE e.base_grid_id IS NOT NULL
+    AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    AND NOT EXISTS (
+      SELECT 1 FROM grid g
+      WHERE g.level = (SELECT max(level) FROM grid_level) AND ST_Covers(g.boundary, e.location))`;
 
 /** Re-derives base grids of the given enterprises (all when omitted); returns how many changed. */
 export async function assignBaseGrids(
   manager: Pick<EntityManager, 'query'>,
   enterpriseIds?: string[],
 ): Promise<number> {
-  const result: unknown = await manager.query(ASSIGN_BASE_GRIDS_SQL, [enterpriseIds ?? null]);
-  // TypeORM's postgres driver returns [rows, affectedCount] for UPDATE.
+  const ids = enterpriseIds ?? null;
+  return (
+    affected(await manager.query(CLEAR_UNCOVERED_SQL, [ids])) +
+    affected(await manager.query(ASSIGN_COVERED_SQL, [ids]))
+  );
+}
+
+/** TypeORM's postgres driver returns [rows, affectedCount] for UPDATE. */
+function affected(result: unknown): number {
   return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
 }
