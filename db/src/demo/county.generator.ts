@@ -621,7 +621,8 @@ export function* generateCounty(
       return makeEnterprise(rng, place(lon, lat, cell), {
         serial: serial++,
         seed,
-        mayBeInactive: true,
+        // planted enterprises operate: a CLOSED one is out of every enterprise rule
+        mayBeInactive: false,
         unassigned: unassignedIndustry,
       });
     };
@@ -728,7 +729,12 @@ export function* generateCounty(
           const ent = makeEnterprise(rng, place(pt[0], pt[1], g.cell), {
             serial: serial++,
             seed,
-            mayBeInactive: !limitInactive || inactive < MAX_INACTIVE_PER_GRID,
+            // planted defects count only operating firms, so their stated measure is the rule's
+            mayBeInactive:
+              !isUnassigned &&
+              !underSized.includes(g.cell) &&
+              !overSized.includes(g.cell) &&
+              (!limitInactive || inactive < MAX_INACTIVE_PER_GRID),
             unassigned: isUnassigned,
           });
           if (ent.status !== 'OPERATING') inactive += 1;

@@ -4,8 +4,10 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
 import { DemoLoadError, openDatabase, type Database } from '@gridwarden/db';
-import { loadEnv } from '../config/env';
+import { coverageThresholds, loadEnv, type Env } from '../config/env';
+import { runAudit } from './audit.command';
 import { createLogger } from '../config/logger';
 import { runDemo } from './demo.command';
 import { InvalidDemoDataError } from './demo.validation';
@@ -18,6 +20,11 @@ commands:
       (DATABASE_URL, or the embedded database in DATA_DIR). --defects plants N known
       faults of each kind (default 3; 0 gives a clean partition); --manifest writes
       what was planted as JSON; --replace deletes existing grids and enterprises first.
+  audit [--scope CODE] [--rules GAP,OVERLAP,…] [--format table|json|geojson] [--lang zh|en]
+      run the "no blind spots" rules over the subtree of grid CODE (everything by default),
+      store the results and print them; --format geojson opens in QGIS. Exits 1 when an
+      ERROR violation exists, so scripts can gate on it. Thresholds come from the
+      environment (COVERAGE_MIN_SLIVER_M2, COVERAGE_NEAR_BOUNDARY_M, GRID_SIZE_MIN/MAX).
 `;
 
 export class UsageError extends Error {}
@@ -29,7 +36,7 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return Number(value);
 }
 
-async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (db: Database, env: Env) => Promise<T>): Promise<T> {
   const env = loadEnv();
   const db = await openDatabase({
     url: env.DATABASE_URL,
@@ -39,7 +46,7 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   });
   try {
     await db.migrate();
-    return await work(db);
+    return await work(db, env);
   } finally {
     await db.close();
   }
@@ -76,6 +83,35 @@ export async function run(argv: string[]): Promise<number> {
       await withDatabase((db) => runDemo(db, options, log));
       return 0;
     }
+    case 'audit': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          scope: { type: 'string' },
+          rules: { type: 'string' },
+          format: { type: 'string', default: 'table' },
+          lang: { type: 'string', default: 'zh' },
+        },
+        strict: true,
+      });
+      if (values.format !== 'table' && values.format !== 'json' && values.format !== 'geojson') {
+        throw new UsageError(
+          `--format must be table, json or geojson; got ${JSON.stringify(values.format)}`,
+        );
+      }
+      if (values.lang !== 'zh' && values.lang !== 'en') {
+        throw new UsageError(`--lang must be zh or en; got ${JSON.stringify(values.lang)}`);
+      }
+      const options = {
+        scope: values.scope,
+        rules: values.rules,
+        format: values.format,
+        lang: values.lang,
+      } as const;
+      return withDatabase((db, env) =>
+        runAudit(db, coverageThresholds(env), options, (text) => process.stdout.write(text)),
+      );
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -87,7 +123,10 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-/** Runs the command line and exits with its status: 0 done, 1 failed, 2 wrong usage or input. */
+/**
+ * Runs the command line and exits with its status: 0 done (audit: no ERROR violation), 1 an
+ * ERROR violation or a failure, 2 wrong usage or input.
+ */
 export function cliMain(argv: string[]): void {
   run(argv).then(
     (code) => process.exit(code),
@@ -96,6 +135,7 @@ export function cliMain(argv: string[]): void {
         error instanceof UsageError ||
         error instanceof DemoLoadError ||
         error instanceof InvalidDemoDataError ||
+        error instanceof GraphQLError ||
         (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
       console.error(`gridwarden: ${(error as Error).message}`);
       if (error instanceof UsageError) process.stderr.write(`\n${USAGE}`);

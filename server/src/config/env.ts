@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { CoverageThresholds } from '../coverage/coverage.types';
 
 /** A whole number in [min, max], read from a string, with a message people understand. */
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -42,6 +43,20 @@ const schema = z.object({
   DEMO_DEFECTS: wholeNumber(0, 25).default(3),
   /** Folder of the built map client served at /. */
   CLIENT_DIST: z.string().trim().min(1).optional(),
+  /** Coverage: gaps, overlaps and outside parts of at most this many m² are ignored (DOMAIN.md: 1). */
+  COVERAGE_MIN_SLIVER_M2: z.coerce
+    .number({ error: 'must be a number of m² ≥ 0' })
+    .min(0, { error: 'must be a number of m² ≥ 0' })
+    .default(1),
+  /** Coverage: an enterprise closer than this many metres to a grid edge is flagged for review (DOMAIN.md: 10). */
+  COVERAGE_NEAR_BOUNDARY_M: z.coerce
+    .number({ error: 'must be a number of metres ≥ 0' })
+    .min(0, { error: 'must be a number of metres ≥ 0' })
+    .default(10),
+  /** Coverage: seed 003 §4, a base grid holds at least this many enterprises… */
+  GRID_SIZE_MIN: wholeNumber(0).default(50),
+  /** …and at most this many. */
+  GRID_SIZE_MAX: wholeNumber(1).default(100),
   /** Log level. */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -60,7 +75,22 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     );
     throw new EnvError(`invalid configuration:\n${lines.join('\n')}`);
   }
+  if (result.data.GRID_SIZE_MIN > result.data.GRID_SIZE_MAX) {
+    throw new EnvError(
+      `invalid configuration:\n  GRID_SIZE_MIN (${result.data.GRID_SIZE_MIN}) must not exceed GRID_SIZE_MAX (${result.data.GRID_SIZE_MAX})`,
+    );
+  }
   return { ...result.data, DATA_DIR: resolve(result.data.DATA_DIR) };
+}
+
+/** The coverage engine's thresholds from the configuration. */
+export function coverageThresholds(env: Env): CoverageThresholds {
+  return {
+    minSliverAreaM2: env.COVERAGE_MIN_SLIVER_M2,
+    nearBoundaryM: env.COVERAGE_NEAR_BOUNDARY_M,
+    gridSizeMin: env.GRID_SIZE_MIN,
+    gridSizeMax: env.GRID_SIZE_MAX,
+  };
 }
 
 /** parseEnv for entry points: prints the message and exits with status 2 on bad values. */

@@ -1,5 +1,6 @@
 import type { Database } from '@gridwarden/db';
 import DataLoader from 'dataloader';
+import { CoverageReportService } from '../coverage/coverage-report.service';
 import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GridRepository } from '../grids/grid.repository';
@@ -10,6 +11,7 @@ export interface Services {
   grids: GridService;
   gridRepository: GridRepository;
   enterprises: EnterpriseService;
+  coverage: CoverageReportService;
 }
 
 /** What every resolver receives: the services and this request's batch loaders. */
@@ -39,5 +41,6 @@ export function createServices(db: Database): Services {
     grids: new GridService(gridRepository),
     gridRepository,
     enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource)),
+    coverage: new CoverageReportService(db.dataSource),
   };
 }

@@ -1,0 +1,62 @@
+/**
+ * ENTERPRISE_MULTI_COVERED (不交叉): an enterprise inside two or more base grids.
+ *
+ * Boundary points: a point on an edge two base grids share is covered (ST_Covers) by both,
+ * yet the domain gives it to exactly one by the deterministic tie-break of base-grid
+ * derivation (smallest code), so it is not a violation. Reported are points in the closure
+ * of an overlap *area*: covered by two or more base grids and in the interior (ST_Contains)
+ * of at least one of them — if a point is inside B and on A's edge, A and B share area
+ * around it. gridIds are all covering base grids by code; measure is their number;
+ * scopeGridId is the first of them (the one the tie-break picks). CLOSED enterprises are
+ * out of scope.
+ */
+import type { CoverageRule } from '../coverage.types';
+import { FOCUS_BASE_GRIDS_CTE } from './enterprise-uncovered.rule';
+
+// Enterprises in focus covered by 2+ base grids and inside at least one, with those grids by code.
+// Counting runs grid-first over every pair; ST_Contains only for the rare survivors.
+export const ENTERPRISE_MULTI_COVERED_SQL = `
+  -- declares the runner's three parameters, whichever this rule uses
+  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
+  ${FOCUS_BASE_GRIDS_CTE},
+  multi AS MATERIALIZED (
+    SELECT e.id
+    FROM base b
+    JOIN enterprise e ON ST_Covers(b.boundary, e.location)
+    WHERE e.status <> 'CLOSED'
+      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    GROUP BY e.id
+    HAVING count(*) > 1
+  )
+  SELECT e.id AS "focusId",
+         c.ids[1] AS "scopeGridId",
+         c.ids AS "gridIds",
+         ARRAY[e.id] AS "enterpriseIds",
+         ST_AsGeoJSON(e.location, 9) AS "geometry",
+         cardinality(c.ids)::double precision AS "measure",
+         jsonb_build_object('uscc', e.uscc, 'name', e.name, 'codes', array_to_string(c.codes, ', '),
+                            'count', cardinality(c.ids)) AS "details"
+  FROM multi m
+  JOIN enterprise e ON e.id = m.id
+  CROSS JOIN LATERAL (
+    SELECT array_agg(g.id ORDER BY g.code) AS ids, array_agg(g.code ORDER BY g.code) AS codes,
+           bool_or(ST_Contains(g.boundary, e.location)) AS inside
+    FROM grid g
+    WHERE g.level = (SELECT max(level) FROM grid_level) AND ST_Covers(g.boundary, e.location)
+  ) c
+  WHERE c.inside`;
+
+export const enterpriseMultiCoveredRule: CoverageRule = {
+  id: 'ENTERPRISE_MULTI_COVERED',
+  severity: 'ERROR',
+  focus: 'enterprise',
+  unit: 'count',
+  sql: ENTERPRISE_MULTI_COVERED_SQL,
+  message(row) {
+    const { name, uscc, codes, count } = row.details;
+    return {
+      zh: `企业“${name}”（${uscc}）同时位于 ${count} 个基础网格内（${codes}），责任交叉`,
+      en: `Enterprise "${name}" (${uscc}) lies in ${count} base grids at once (${codes}); responsibilities cross`,
+    };
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * ENTERPRISE_UNCOVERED (横到边): an enterprise no base grid covers, so no officer answers for it.
+ *
+ * Decided spatially with ST_Covers, never from `base_grid_id`, so a stale derivation cannot
+ * hide a hole. A point on a grid's edge is covered. CLOSED enterprises are out of scope: no
+ * one supervises a business that no longer exists. scopeGridId is the deepest grid of any
+ * level that covers the point (its village or town when only the base level has a hole).
+ */
+import type { CoverageRule } from '../coverage.types';
+
+// Base grids, taken outside the join so that each boundary is prepared once and probes the
+// enterprise GiST index (an enterprise-first probe of the grid index runs ~15x slower); with
+// focus ids, only base grids whose box holds one of those enterprises.
+export const FOCUS_BASE_GRIDS_CTE = `
+  base AS MATERIALIZED (
+    SELECT b.id, b.code, b.boundary
+    FROM grid b
+    WHERE b.level = (SELECT max(level) FROM grid_level)
+      AND ($1::bigint[] IS NULL OR EXISTS (
+        SELECT 1 FROM enterprise f WHERE f.id = ANY ($1::bigint[]) AND f.location && b.boundary))
+  )`;
+
+// Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
+export const ENTERPRISE_UNCOVERED_SQL = `
+  -- declares the runner's three parameters, whichever this rule uses
+  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
+  ${FOCUS_BASE_GRIDS_CTE},
+  covered AS MATERIALIZED (
+    SELECT DISTINCT e.id
+    FROM base b
+    JOIN enterprise e ON ST_Covers(b.boundary, e.location)
+    WHERE $1::bigint[] IS NULL OR e.id = ANY ($1::bigint[])
+  )
+  SELECT e.id AS "focusId",
+         scope.id AS "scopeGridId",
+         '{}'::bigint[] AS "gridIds",
+         ARRAY[e.id] AS "enterpriseIds",
+         ST_AsGeoJSON(e.location, 9) AS "geometry",
+         NULL::double precision AS "measure",
+         jsonb_build_object('uscc', e.uscc, 'name', e.name, 'scopeCode', scope.code) AS "details"
+  FROM enterprise e
+  LEFT JOIN LATERAL (
+    SELECT g.id, g.code FROM grid g
+    WHERE ST_Covers(g.boundary, e.location)
+    ORDER BY g.level DESC, g.code
+    LIMIT 1
+  ) scope ON true
+  WHERE e.status <> 'CLOSED'
+    AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    AND NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = e.id)`;
+
+export const enterpriseUncoveredRule: CoverageRule = {
+  id: 'ENTERPRISE_UNCOVERED',
+  severity: 'ERROR',
+  focus: 'enterprise',
+  unit: null,
+  sql: ENTERPRISE_UNCOVERED_SQL,
+  message(row) {
+    const { name, uscc, scopeCode } = row.details;
+    return {
+      zh: `企业“${name}”（${uscc}）不在任何基础网格内${scopeCode ? `（位于网格 ${scopeCode}）` : '（位于全部网格之外）'}，无网格员负责`,
+      en: `Enterprise "${name}" (${uscc}) lies in no base grid${scopeCode ? ` (inside grid ${scopeCode})` : ' (outside every grid)'}, so no officer answers for it`,
+    };
+  },
+};

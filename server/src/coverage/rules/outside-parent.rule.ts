@@ -1,0 +1,74 @@
+import type { CoverageRule, ViolationRow } from '../coverage.types';
+import { formatArea, OVERLAY_GRID_DEG } from './gap.rule';
+
+/**
+ * OUTSIDE_PARENT, owned by the child: the part of a child grid outside its parent. One row
+ * per child: geometry is the outside part without its pieces of at most `minSliverAreaM2`,
+ * measure the sum of the pieces kept (on the spheroid); gridIds = [child, parent]; reported
+ * under the parent, the grid whose border is crossed.
+ *
+ * Cost: ST_Covers(parent, child) (a relate, no overlay) settles the healthy children; only
+ * the others get an overlay.
+ *
+ * Overlays snap to OVERLAY_GRID_DEG (see there). Never trusting an empty overlay: for a
+ * child not covered both child − parent and child ∩ parent are built, and their planar areas
+ * must add up to the child's to within the sliver limit; otherwise the SQL raises "coverage
+ * engine failure: …" (the rule contract has no TypeScript post-processing hook).
+ */
+export const OUTSIDE_PARENT_SQL = `
+WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
+cut AS MATERIALIZED (
+  SELECT c.id, c.code, p.id AS parent_id, p.code AS parent_code,
+         c.area_m2 / NULLIF(ST_Area(c.boundary), 0) AS m2_per_unit, ST_Area(c.boundary) AS child_area,
+         ST_Difference(c.boundary, p.boundary, ${OVERLAY_GRID_DEG}) AS outside,
+         ST_Intersection(c.boundary, p.boundary, ${OVERLAY_GRID_DEG}) AS inside
+  FROM grid c JOIN grid p ON p.id = c.parent_id
+  WHERE ($1::bigint[] IS NULL OR c.id = ANY ($1::bigint[]))
+    AND NOT ST_Covers(p.boundary, c.boundary)
+),
+checked AS (
+  SELECT cut.*, params.min_area
+  FROM cut, params
+  WHERE CASE
+    WHEN cut.outside IS NULL OR cut.inside IS NULL THEN
+      ('coverage engine failure: OUTSIDE_PARENT: the overlay of grid ' || cut.code || ' and its parent '
+        || cut.parent_code || ' came back NULL')::int = 0
+    WHEN abs(cut.child_area - ST_Area(cut.outside) - ST_Area(cut.inside)) * cut.m2_per_unit > params.min_area THEN
+      ('coverage engine failure: OUTSIDE_PARENT: the overlay of grid ' || cut.code || ' and its parent '
+        || cut.parent_code || ' lost '
+        || round((abs(cut.child_area - ST_Area(cut.outside) - ST_Area(cut.inside)) * cut.m2_per_unit)::numeric, 1)
+        || ' m²')::int = 0
+    ELSE true END
+),
+pieces AS (
+  SELECT k.id, k.code, k.parent_id, k.parent_code, d.geom, ST_Area(d.geom::geography) AS area_m2
+  FROM checked k, LATERAL ST_Dump(ST_CollectionExtract(k.outside, 3)) d
+  WHERE ST_Area(d.geom::geography) > k.min_area
+)
+SELECT id AS "focusId",
+       parent_id AS "scopeGridId",
+       ARRAY[id, parent_id] AS "gridIds",
+       ARRAY[]::bigint[] AS "enterpriseIds",
+       ST_AsGeoJSON(ST_Collect(geom ORDER BY area_m2 DESC), 9) AS geometry,
+       sum(area_m2) AS measure,
+       jsonb_build_object('code', code, 'parentCode', parent_code, 'pieces', count(*)) AS details
+FROM pieces
+GROUP BY id, code, parent_id, parent_code
+ORDER BY id`;
+
+export const outsideParentRule: CoverageRule = {
+  id: 'OUTSIDE_PARENT',
+  severity: 'ERROR',
+  focus: 'grid',
+  unit: 'm2',
+  sql: OUTSIDE_PARENT_SQL,
+  message(row: ViolationRow) {
+    const area = formatArea(row.measure);
+    const code = row.details.code ?? row.gridIds[0];
+    const parent = row.details.parentCode ?? row.gridIds[1];
+    return {
+      zh: `网格 ${code} 有 ${area.zh}超出上级网格 ${parent} 的范围`,
+      en: `${area.en} of grid ${code} lies outside its parent grid ${parent}`,
+    };
+  },
+};

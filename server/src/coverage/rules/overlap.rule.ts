@@ -1,0 +1,85 @@
+import type { CoverageRule, ViolationRow } from '../coverage.types';
+import { formatArea, OVERLAY_GRID_DEG } from './gap.rule';
+
+/**
+ * OVERLAP: two siblings a.id < b.id that share area. One row per pair: geometry is the
+ * polygonal intersection without its pieces of at most `minSliverAreaM2` (noise along a
+ * shared edge), measure the sum of the pieces kept; a pair whose pieces are all slivers is
+ * no violation. A pair is one decision for whoever fixes it, hence one row, not one per piece.
+ *
+ * Owner (focus id) and scope: the common parent. Top-level grids (no parent) are siblings
+ * of the other top-level grids of the same level; their pair is owned by, and reported
+ * under, the lower id.
+ *
+ * Cost: candidate pairs come from the bounding boxes (&&); ST_Relate '2********' (interiors
+ * share area) drops neighbours that merely touch before any overlay is built.
+ *
+ * Overlays snap to OVERLAY_GRID_DEG (see there). Never trusting an empty overlay: for
+ * each overlapping pair the difference a − b is built too, and planar areas must add up,
+ * area(a ∩ b) + area(a − b) = area(a), to within the sliver limit; otherwise the SQL raises
+ * "coverage engine failure: …" (the rule contract has no TypeScript post-processing hook).
+ */
+export const OVERLAP_SQL = `
+WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
+pairs AS (
+  SELECT a.parent_id AS owner, a.id AS a_id, b.id AS b_id, a.code AS a_code, b.code AS b_code,
+         a.boundary AS a_geom, b.boundary AS b_geom, a.area_m2 AS a_area_m2
+  FROM grid a JOIN grid b ON b.parent_id = a.parent_id AND b.id > a.id AND b.boundary && a.boundary
+  WHERE a.parent_id IS NOT NULL AND ($1::bigint[] IS NULL OR a.parent_id = ANY ($1::bigint[]))
+  UNION ALL
+  SELECT a.id, a.id, b.id, a.code, b.code, a.boundary, b.boundary, a.area_m2
+  FROM grid a JOIN grid b ON b.parent_id IS NULL AND b.level = a.level AND b.id > a.id
+                          AND b.boundary && a.boundary
+  WHERE a.parent_id IS NULL AND ($1::bigint[] IS NULL OR a.id = ANY ($1::bigint[]))
+),
+cut AS MATERIALIZED (
+  SELECT owner, a_id, b_id, a_code, b_code, a_area_m2 / NULLIF(ST_Area(a_geom), 0) AS m2_per_unit,
+         ST_Area(a_geom) AS a_area, ST_Intersection(a_geom, b_geom, ${OVERLAY_GRID_DEG}) AS shared,
+         ST_Difference(a_geom, b_geom, ${OVERLAY_GRID_DEG}) AS rest
+  FROM pairs
+  WHERE ST_Relate(a_geom, b_geom, '2********')
+),
+checked AS (
+  SELECT cut.*, params.min_area
+  FROM cut, params
+  WHERE CASE
+    WHEN cut.shared IS NULL OR cut.rest IS NULL THEN
+      ('coverage engine failure: OVERLAP: the overlay of grids ' || cut.a_code || ' and ' || cut.b_code
+        || ' came back NULL')::int = 0
+    WHEN abs(cut.a_area - ST_Area(cut.shared) - ST_Area(cut.rest)) * cut.m2_per_unit > params.min_area THEN
+      ('coverage engine failure: OVERLAP: the overlay of grids ' || cut.a_code || ' and ' || cut.b_code
+        || ' lost ' || round((abs(cut.a_area - ST_Area(cut.shared) - ST_Area(cut.rest)) * cut.m2_per_unit)::numeric, 1)
+        || ' m²')::int = 0
+    ELSE true END
+),
+pieces AS (
+  SELECT k.owner, k.a_id, k.b_id, k.a_code, k.b_code, d.geom, ST_Area(d.geom::geography) AS area_m2
+  FROM checked k, LATERAL ST_Dump(ST_CollectionExtract(k.shared, 3)) d
+  WHERE ST_Area(d.geom::geography) > k.min_area
+)
+SELECT owner AS "focusId",
+       owner AS "scopeGridId",
+       ARRAY[a_id, b_id] AS "gridIds",
+       ARRAY[]::bigint[] AS "enterpriseIds",
+       ST_AsGeoJSON(ST_Collect(geom ORDER BY area_m2 DESC), 9) AS geometry,
+       sum(area_m2) AS measure,
+       jsonb_build_object('codeA', a_code, 'codeB', b_code, 'pieces', count(*)) AS details
+FROM pieces
+GROUP BY owner, a_id, b_id, a_code, b_code
+ORDER BY owner, a_id, b_id`;
+
+export const overlapRule: CoverageRule = {
+  id: 'OVERLAP',
+  severity: 'ERROR',
+  focus: 'grid',
+  unit: 'm2',
+  sql: OVERLAP_SQL,
+  message(row: ViolationRow) {
+    const area = formatArea(row.measure);
+    const [a, b] = [row.details.codeA ?? row.gridIds[0], row.details.codeB ?? row.gridIds[1]];
+    return {
+      zh: `网格 ${a} 与 ${b} 有 ${area.zh}相互重叠`,
+      en: `grids ${a} and ${b} overlap by ${area.en}`,
+    };
+  },
+};
