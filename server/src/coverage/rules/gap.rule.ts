@@ -1,14 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
+import { formatArea } from '../measure.format';
+import { OVERLAY_GRID_DEG } from '../overlay';
 
-/**
- * Grid (in degrees, about 0.01 mm) that every overlay of the area rules snaps to. A fixed
- * precision makes GEOS use snap-rounding, which never fails; the default floating overlay
- * falls back through internal exceptions, and the embedded (WebAssembly) PostGIS cannot
- * survive those: the whole query silently returns no rows, and over its socket the
- * connection loses sync. On the demo county 8 of the 15 town-level GAP differences took that
- * path. Fine enough that snapping moves no area near the sliver limit.
- */
-export const OVERLAY_GRID_DEG = 1e-10;
 
 /**
  * GAP, owned by the parent: each connected piece of a parent grid that none of its
@@ -70,21 +63,6 @@ SELECT g.id AS "focusId",
 FROM pieces g
 WHERE g.area_m2 > g.min_area
 ORDER BY g.id, g.area_m2 DESC`;
-
-/** An area for a message: "0.5", "1,234", or "1.23 km²" past a square kilometre. */
-export function formatArea(m2: number | null): { zh: string; en: string } {
-  const value = m2 ?? 0;
-  if (value >= 1_000_000) {
-    const km2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(
-      value / 1_000_000,
-    );
-    return { zh: `${km2} 平方公里`, en: `${km2} km²` };
-  }
-  const m = new Intl.NumberFormat('en-US', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(
-    value,
-  );
-  return { zh: `${m} 平方米`, en: `${m} m²` };
-}
 
 export const gapRule: CoverageRule = {
   id: 'GAP',

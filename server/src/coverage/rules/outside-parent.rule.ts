@@ -1,5 +1,6 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
-import { formatArea, OVERLAY_GRID_DEG } from './gap.rule';
+import { formatArea } from '../measure.format';
+import { OVERLAY_GRID_DEG } from '../overlay';
 
 /**
  * OUTSIDE_PARENT, owned by the child: the part of a child grid outside its parent. One row

@@ -1,5 +1,6 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
-import { formatArea, OVERLAY_GRID_DEG } from './gap.rule';
+import { formatArea } from '../measure.format';
+import { OVERLAY_GRID_DEG } from '../overlay';
 
 /**
  * OVERLAP: two siblings a.id < b.id that share area. One row per pair: geometry is the
