@@ -14,19 +14,19 @@ import type { CoverageRule } from '../coverage.types';
 import { FOCUS_BASE_GRIDS_CTE } from './enterprise-uncovered.rule';
 
 // Enterprises in focus covered by 2+ base grids and inside at least one, with those grids by code.
-// Counting runs grid-first over every pair; ST_Contains only for the rare survivors.
+// Candidates: enterprises some base grid covers other than the recorded one — every enterprise
+// in 2+ grids is one, whatever base_grid_id holds. Grid-first, the cheap id test runs before
+// ST_Covers, so only firms near a neighbour's box are tested; the exact count only for candidates.
 export const ENTERPRISE_MULTI_COVERED_SQL = `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
   ${FOCUS_BASE_GRIDS_CTE},
-  multi AS MATERIALIZED (
-    SELECT e.id
+  candidate AS MATERIALIZED (
+    SELECT DISTINCT e.id
     FROM base b
-    JOIN enterprise e ON ST_Covers(b.boundary, e.location)
+    JOIN enterprise e ON ST_Covers(b.boundary, e.location) AND e.base_grid_id IS DISTINCT FROM b.id
     WHERE e.status <> 'CLOSED'
       AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
-    GROUP BY e.id
-    HAVING count(*) > 1
   )
   SELECT e.id AS "focusId",
          c.ids[1] AS "scopeGridId",
@@ -36,7 +36,7 @@ export const ENTERPRISE_MULTI_COVERED_SQL = `
          cardinality(c.ids)::double precision AS "measure",
          jsonb_build_object('uscc', e.uscc, 'name', e.name, 'codes', array_to_string(c.codes, ', '),
                             'count', cardinality(c.ids)) AS "details"
-  FROM multi m
+  FROM candidate m
   JOIN enterprise e ON e.id = m.id
   CROSS JOIN LATERAL (
     SELECT array_agg(g.id ORDER BY g.code) AS ids, array_agg(g.code ORDER BY g.code) AS codes,
@@ -44,7 +44,7 @@ export const ENTERPRISE_MULTI_COVERED_SQL = `
     FROM grid g
     WHERE g.level = (SELECT max(level) FROM grid_level) AND ST_Covers(g.boundary, e.location)
   ) c
-  WHERE c.inside`;
+  WHERE cardinality(c.ids) > 1 AND c.inside`;
 
 export const enterpriseMultiCoveredRule: CoverageRule = {
   id: 'ENTERPRISE_MULTI_COVERED',

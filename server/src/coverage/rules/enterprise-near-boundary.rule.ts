@@ -53,11 +53,14 @@ export const ENTERPRISE_NEAR_BOUNDARY_SQL = `
     HAVING min(ST_Distance(d.piece::geography, e.location::geography)) < (SELECT m FROM t)
   ),
   own AS (
-    SELECT n.enterprise_id, g.id AS grid_id, g.code, n.m
+    -- lateral: a key lookup per (few) candidate, whatever the planner guesses near's size to be
+    SELECT n.enterprise_id, o.grid_id, o.code, n.m
     FROM near n
-    JOIN grid g ON g.id = n.grid_id
-    JOIN enterprise e ON e.id = n.enterprise_id
-    WHERE ST_Covers(g.boundary, e.location)
+    CROSS JOIN LATERAL (
+      SELECT g.id AS grid_id, g.code
+      FROM grid g JOIN enterprise e ON e.id = n.enterprise_id
+      WHERE g.id = n.grid_id AND ST_Covers(g.boundary, e.location)
+    ) o
   ),
   per_enterprise AS (
     SELECT enterprise_id, min(m) AS m, array_agg(grid_id ORDER BY code) AS ids,

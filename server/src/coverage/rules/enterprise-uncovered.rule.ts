@@ -2,15 +2,17 @@
  * ENTERPRISE_UNCOVERED (横到边): an enterprise no base grid covers, so no officer answers for it.
  *
  * Decided spatially with ST_Covers, never from `base_grid_id`, so a stale derivation cannot
- * hide a hole. A point on a grid's edge is covered. CLOSED enterprises are out of scope: no
+ * hide a hole: the recorded base grid is only a shortcut — an enterprise it still covers is
+ * covered; every other one (no, stale or non-base grid recorded) is probed against all base
+ * grids. A point on a grid's edge is covered. CLOSED enterprises are out of scope: no
  * one supervises a business that no longer exists. scopeGridId is the deepest grid of any
  * level that covers the point (its village or town when only the base level has a hole).
  */
 import type { CoverageRule } from '../coverage.types';
 
-// Base grids, taken outside the join so that each boundary is prepared once and probes the
-// enterprise GiST index (an enterprise-first probe of the grid index runs ~15x slower); with
-// focus ids, only base grids whose box holds one of those enterprises.
+// Base grids for the enterprise rules to take first, so that each boundary is prepared once and
+// probes the enterprise GiST index (enterprise-first probes of the grid index ran ~15x slower);
+// with focus ids, only the base grids whose box holds one of those enterprises.
 export const FOCUS_BASE_GRIDS_CTE = `
   base AS MATERIALIZED (
     SELECT b.id, b.code, b.boundary
@@ -23,14 +25,7 @@ export const FOCUS_BASE_GRIDS_CTE = `
 // Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
 export const ENTERPRISE_UNCOVERED_SQL = `
   -- declares the runner's three parameters, whichever this rule uses
-  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
-  ${FOCUS_BASE_GRIDS_CTE},
-  covered AS MATERIALIZED (
-    SELECT DISTINCT e.id
-    FROM base b
-    JOIN enterprise e ON ST_Covers(b.boundary, e.location)
-    WHERE $1::bigint[] IS NULL OR e.id = ANY ($1::bigint[])
-  )
+  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now)
   SELECT e.id AS "focusId",
          scope.id AS "scopeGridId",
          '{}'::bigint[] AS "gridIds",
@@ -47,7 +42,14 @@ export const ENTERPRISE_UNCOVERED_SQL = `
   ) scope ON true
   WHERE e.status <> 'CLOSED'
     AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
-    AND NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = e.id)`;
+    -- shortcut: the recorded base grid covers it (merge join by grid: one prepared boundary at a time)
+    AND NOT EXISTS (
+      SELECT 1 FROM grid r
+      WHERE r.id = e.base_grid_id AND r.level = (SELECT max(level) FROM grid_level)
+        AND ST_Covers(r.boundary, e.location))
+    AND NOT EXISTS (
+      SELECT 1 FROM grid b
+      WHERE b.level = (SELECT max(level) FROM grid_level) AND ST_Covers(b.boundary, e.location))`;
 
 export const enterpriseUncoveredRule: CoverageRule = {
   id: 'ENTERPRISE_UNCOVERED',
