@@ -37,10 +37,18 @@ export class Coverage1763800000200 implements MigrationInterface {
         audit_run_id bigint REFERENCES audit_run(id) ON DELETE SET NULL,
         detected_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX coverage_violation_focus_idx ON coverage_violation (rule, focus_id)`);
-    await q.query(`CREATE INDEX coverage_violation_scope_idx ON coverage_violation (scope_grid_id)`);
-    await q.query(`CREATE INDEX coverage_violation_grids_idx ON coverage_violation USING gin (grid_ids)`);
-    await q.query(`CREATE INDEX coverage_violation_geometry_gist ON coverage_violation USING gist (geometry)`);
+    await q.query(
+      `CREATE INDEX coverage_violation_focus_idx ON coverage_violation (rule, focus_id)`,
+    );
+    await q.query(
+      `CREATE INDEX coverage_violation_scope_idx ON coverage_violation (scope_grid_id)`,
+    );
+    await q.query(
+      `CREATE INDEX coverage_violation_grids_idx ON coverage_violation USING gin (grid_ids)`,
+    );
+    await q.query(
+      `CREATE INDEX coverage_violation_geometry_gist ON coverage_violation USING gist (geometry)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
