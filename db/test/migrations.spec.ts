@@ -12,6 +12,7 @@ describe('migrations', () => {
       `SELECT f_table_name, type, srid FROM geometry_columns ORDER BY f_table_name`,
     );
     expect(rows).toEqual([
+      { f_table_name: 'coverage_violation', type: 'GEOMETRY', srid: 4326 },
       { f_table_name: 'enterprise', type: 'POINT', srid: 4326 },
       { f_table_name: 'grid', type: 'MULTIPOLYGON', srid: 4326 },
       { f_table_name: 'grid_history', type: 'MULTIPOLYGON', srid: 4326 },

@@ -17,9 +17,15 @@ export const FOCUS_BASE_GRIDS_CTE = `
   base AS MATERIALIZED (
     SELECT b.id, b.code, b.boundary
     FROM grid b
-    WHERE b.level = (SELECT max(level) FROM grid_level)
-      AND ($1::bigint[] IS NULL OR EXISTS (
-        SELECT 1 FROM enterprise f WHERE f.id = ANY ($1::bigint[]) AND f.location && b.boundary))
+    WHERE $1::bigint[] IS NULL AND b.level = (SELECT max(level) FROM grid_level)
+    UNION ALL
+    -- with focus ids, start from those enterprises and find their grids through the grid
+    -- index, so an incremental audit costs the size of the edit, not of the province
+    SELECT DISTINCT ON (b.id) b.id, b.code, b.boundary
+    FROM enterprise f
+    JOIN grid b ON b.boundary && f.location
+    WHERE $1::bigint[] IS NOT NULL AND f.id = ANY ($1::bigint[])
+      AND b.level = (SELECT max(level) FROM grid_level)
   )`;
 
 // Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
