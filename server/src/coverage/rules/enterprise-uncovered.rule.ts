@@ -31,7 +31,27 @@ export const FOCUS_BASE_GRIDS_CTE = `
 // Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
 export const ENTERPRISE_UNCOVERED_SQL = `
   -- declares the runner's three parameters, whichever this rule uses
-  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now)
+  WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
+  -- enterprises whose recorded base grid does not cover them (a merge join by grid: one
+  -- prepared boundary at a time); usually none but the uncovered and the stale
+  unplaced AS MATERIALIZED (
+    SELECT e.id, e.uscc, e.name, e.location
+    FROM enterprise e
+    WHERE e.status <> 'CLOSED'
+      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+      AND NOT EXISTS (
+        SELECT 1 FROM grid r
+        WHERE r.id = e.base_grid_id AND r.level = (SELECT max(level) FROM grid_level)
+          AND ST_Covers(r.boundary, e.location))
+  ),
+  -- of those, the ones no base grid covers; "level + 0" keeps the planner on the GiST
+  -- index alone (AND-ing it with the level index bitmap cost minutes at province scale)
+  uncovered AS MATERIALIZED (
+    SELECT u.* FROM unplaced u
+    WHERE NOT EXISTS (
+      SELECT 1 FROM grid b
+      WHERE b.level + 0 = (SELECT max(level) FROM grid_level) AND ST_Covers(b.boundary, u.location))
+  )
   SELECT e.id AS "focusId",
          scope.id AS "scopeGridId",
          '{}'::bigint[] AS "gridIds",
@@ -39,23 +59,13 @@ export const ENTERPRISE_UNCOVERED_SQL = `
          ST_AsGeoJSON(e.location, 9) AS "geometry",
          NULL::double precision AS "measure",
          jsonb_build_object('uscc', e.uscc, 'name', e.name, 'scopeCode', scope.code) AS "details"
-  FROM enterprise e
+  FROM uncovered e
   LEFT JOIN LATERAL (
     SELECT g.id, g.code FROM grid g
     WHERE ST_Covers(g.boundary, e.location)
     ORDER BY g.level DESC, g.code
     LIMIT 1
-  ) scope ON true
-  WHERE e.status <> 'CLOSED'
-    AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
-    -- shortcut: the recorded base grid covers it (merge join by grid: one prepared boundary at a time)
-    AND NOT EXISTS (
-      SELECT 1 FROM grid r
-      WHERE r.id = e.base_grid_id AND r.level = (SELECT max(level) FROM grid_level)
-        AND ST_Covers(r.boundary, e.location))
-    AND NOT EXISTS (
-      SELECT 1 FROM grid b
-      WHERE b.level = (SELECT max(level) FROM grid_level) AND ST_Covers(b.boundary, e.location))`;
+  ) scope ON true`;
 
 export const enterpriseUncoveredRule: CoverageRule = {
   id: 'ENTERPRISE_UNCOVERED',
