@@ -11,7 +11,7 @@
  */
 import * as turf from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CoverageThresholds, RuleId } from '../../server/src/coverage/coverage.types';
+import { RULE_IDS, type CoverageThresholds, type RuleId } from '../../server/src/coverage/coverage.types';
 import type { Queryable } from '../../server/src/coverage/rule.runner';
 
 interface NaiveGrid {
@@ -37,16 +37,10 @@ export interface NaiveData {
   baseLevel: number;
 }
 
-/** The rules the naive baseline implements. */
-export const NAIVE_RULES: readonly RuleId[] = [
-  'GAP',
-  'OVERLAP',
-  'OUTSIDE_PARENT',
-  'ENTERPRISE_UNCOVERED',
-  'ENTERPRISE_MULTI_COVERED',
-  'ENTERPRISE_NEAR_BOUNDARY',
-  'GRID_SIZE',
-];
+/** The rules the naive baseline implements: the spatial ones (staffing and sectors are plain SQL). */
+export const NAIVE_RULES: readonly RuleId[] = RULE_IDS.filter(
+  (id) => id !== 'GRID_UNSTAFFED' && id !== 'SECTOR_UNASSIGNED',
+);
 
 export interface NaiveResult {
   /** violation keys per rule, comparable with engineKeys() */
