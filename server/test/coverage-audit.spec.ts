@@ -89,6 +89,7 @@ describe('full audit of the demo county with planted defects', () => {
   it('ranks the towns by a coverage score below 100 where defects were planted', async () => {
     const report = await new CoverageReportService(db.dataSource).report(null);
     expect(report?.scope.code).toBe('371323');
+    expect(report?.auditedAt).toBeInstanceOf(Date);
     expect(report?.children).toHaveLength(manifest.counts.gridsByLevel[2]);
     expect(report!.scope.score).toBeLessThan(100);
     expect(report!.children[0].score).toBeLessThanOrEqual(report!.children.at(-1)!.score);

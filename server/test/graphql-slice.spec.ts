@@ -136,6 +136,14 @@ describe('GraphQL first slice', () => {
     expect(all.data?.enterprises.totalCount).toBe(4);
   });
 
+  it('reports a coverage that was never audited as such, not as perfect', async () => {
+    const res = await server.graphql<{
+      coverage: { auditedAt: string | null; scope: { code: string } };
+    }>(`{ coverage { auditedAt scope { code } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.coverage).toEqual({ auditedAt: null, scope: { code: '371323' } });
+  });
+
   it('answers a malformed credit code with BAD_USER_INPUT and the reason', async () => {
     const wrong = codes.a.slice(0, 17) + (codes.a[17] === '0' ? '1' : '0');
     const res = await server.graphql(`query($u: String) { enterprise(uscc: $u) { id } }`, {

@@ -59,4 +59,10 @@ export class CoverageReport {
 
   @Field(() => [CoverageSummaryType])
   children: CoverageSummaryType[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the stored results were last brought up to date by an audit; null: never audited',
+  })
+  auditedAt: Date | null;
 }
