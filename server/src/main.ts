@@ -36,14 +36,14 @@ async function main(): Promise<void> {
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
 
   const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM grid`);
-  if (n === 0 && env.DEMO_ON_EMPTY) {
+  const demoLoaded = n === 0 && env.DEMO_ON_EMPTY;
+  if (demoLoaded) {
     await runDemo(db, { preset: 'county', seed: env.DEMO_SEED, defects: env.DEMO_DEFECTS }, log);
   }
 
   // A first audit, so the coverage report never shows an unaudited database as perfect.
   const [{ audits }] = await db.dataSource.query(`SELECT count(*)::int AS audits FROM audit_run`);
-  const [{ grids }] = await db.dataSource.query(`SELECT count(*)::int AS grids FROM grid`);
-  if (audits === 0 && grids > 0) {
+  if (audits === 0 && (n > 0 || demoLoaded)) {
     log.info('running the first coverage audit …');
     const audit = await db.dataSource.transaction((tx) =>
       new CoverageService(coverageThresholds(env)).fullAudit(tx),

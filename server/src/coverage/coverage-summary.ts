@@ -30,11 +30,7 @@ export interface CoverageSummary {
 
 // Per root grid: its subtree, then gap area, enterprises and violations under it.
 const SUMMARY_SQL = `
-  WITH RECURSIVE sub AS (
-    SELECT id AS root, id FROM grid WHERE id = ANY ($1::bigint[])
-    UNION ALL
-    SELECT s.root, g.id FROM grid g JOIN sub s ON g.parent_id = s.id
-  ),
+  WITH sub AS MATERIALIZED (SELECT root, id FROM grid_subtree($1::bigint[])),
   grids AS (SELECT root, count(*)::int AS n, array_agg(id) AS ids FROM sub GROUP BY root),
   placed AS (
     SELECT s.root, count(e.id)::int AS n

@@ -13,13 +13,7 @@ export interface StoredViolation extends ViolationRow {
 }
 
 // The grids of the subtree under a root, the root included.
-const SUBTREE_SQL = `
-  WITH RECURSIVE subtree AS (
-    SELECT id FROM grid WHERE id = $1
-    UNION ALL
-    SELECT g.id FROM grid g JOIN subtree s ON g.parent_id = s.id
-  )
-  SELECT id::text AS id FROM subtree`;
+const SUBTREE_SQL = `SELECT id::text AS id FROM grid_subtree(ARRAY[$1]::bigint[])`;
 
 // Enterprises a scope answers for: inside the root's boundary or with a base grid below it.
 const SCOPE_ENTERPRISES_SQL = `

@@ -8,12 +8,7 @@ const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
   e.base_grid_id::text AS "baseGridId", e.version`;
 
 // The grids of a subtree, for "enterprises in this grid or below it".
-const SUBTREE_CTE = `
-  WITH RECURSIVE subtree AS (
-    SELECT id FROM grid WHERE id = $1
-    UNION ALL
-    SELECT g.id FROM grid g JOIN subtree s ON g.parent_id = s.id
-  )`;
+const SUBTREE = `grid_subtree(ARRAY[$1]::bigint[])`;
 
 /** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
@@ -44,8 +39,7 @@ export class EnterpriseRepository {
       );
     }
     return this.db.query(
-      `${SUBTREE_CTE}
-       SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e JOIN subtree s ON e.base_grid_id = s.id
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id
        WHERE ($2::bigint IS NULL OR e.id > $2) ORDER BY e.id LIMIT $3`,
       [gridId, afterId, limit],
     );
@@ -56,7 +50,7 @@ export class EnterpriseRepository {
       gridId == null
         ? await this.db.query(`SELECT count(*)::int AS n FROM enterprise`)
         : await this.db.query(
-            `${SUBTREE_CTE} SELECT count(*)::int AS n FROM enterprise e JOIN subtree s ON e.base_grid_id = s.id`,
+            `SELECT count(*)::int AS n FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id`,
             [gridId],
           );
     return n;

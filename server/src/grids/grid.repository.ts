@@ -18,13 +18,8 @@ const GRID_COUNT_SQL = `
 
 // Enterprises whose base grid lies in each given grid's subtree, per root grid.
 const ENTERPRISE_COUNT_SQL = `
-  WITH RECURSIVE subtree AS (
-    SELECT id AS root, id FROM grid WHERE id = ANY($1::bigint[])
-    UNION ALL
-    SELECT s.root, g.id FROM grid g JOIN subtree s ON g.parent_id = s.id
-  )
   SELECT s.root::text AS "gridId", count(e.id)::int AS n
-  FROM subtree s LEFT JOIN enterprise e ON e.base_grid_id = s.id
+  FROM grid_subtree($1::bigint[]) s LEFT JOIN enterprise e ON e.base_grid_id = s.id
   GROUP BY s.root`;
 
 /** Every line of SQL about grids. */
