@@ -1,5 +1,6 @@
 import type { Database } from '@gridwarden/db';
 import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer';
 import { CoverageReportService } from '../coverage/coverage-report.service';
 import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
@@ -16,15 +17,18 @@ export interface Services {
 
 /** What every resolver receives: the services and this request's batch loaders. */
 export interface RequestContext extends Services {
+  /** The authenticated user, or null (resolvers call requireViewer / requireRole). */
+  viewer: Viewer | null;
   loaders: {
     /** Enterprises in a grid's subtree, batched across the grids of one response. */
     enterpriseCount: DataLoader<string, number>;
   };
 }
 
-export function createRequestContext(services: Services): RequestContext {
+export function createRequestContext(services: Services, viewer: Viewer | null): RequestContext {
   return {
     ...services,
+    viewer,
     loaders: {
       enterpriseCount: new DataLoader(async (ids: readonly string[]) => {
         const counts = await services.gridRepository.enterpriseCounts(ids);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@gridwarden/db';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
+import type { Viewer } from '../auth/viewer';
 import type { GraphQLSchema } from 'graphql';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
 
@@ -16,6 +17,8 @@ export interface AppOptions {
   services: Services;
   /** Folder of the built client (index.html); the map is not served when missing. */
   clientDist: string;
+  /** Resolves the viewer of a request (JWT or API key); null when anonymous. */
+  authenticate?: (req: Request) => Promise<Viewer | null>;
 }
 
 export interface App {
@@ -25,6 +28,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, schema, services, clientDist } = options;
+  const authenticate = options.authenticate ?? (async () => null);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -51,7 +55,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(services, await authenticate(req)),
+    }),
   );
 
   const index = join(clientDist, 'index.html');

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import type { Database } from '@gridwarden/db';
+import type { Viewer } from '../../src/auth/viewer';
 import { createServices } from '../../src/graphql/context';
 import { buildGridwardenSchema } from '../../src/graphql/schema';
 import { createApp } from '../../src/http/app';
@@ -21,12 +22,24 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
 }
 
-export async function startTestServer(db: Database): Promise<TestServer> {
+export interface TestServerOptions {
+  /**
+   * The viewer every request runs as, bypassing login (for tests of features other than
+   * authentication; the auth tests log in for real).
+   */
+  viewer?: Viewer;
+}
+
+export async function startTestServer(
+  db: Database,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),
     services: createServices(db),
     clientDist: tmpdir(),
+    ...(options.viewer ? { authenticate: async () => options.viewer ?? null } : {}),
   });
   const server: Server = createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
