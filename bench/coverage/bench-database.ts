@@ -30,14 +30,18 @@ const META_SQL = `
     loaded_at timestamptz NOT NULL DEFAULT now()
   )`;
 
-/** Opens (creating if needed) gw_bench_<preset> and makes sure it holds the dataset. */
+/**
+ * Opens (creating if needed) gw_bench_<preset>, or the database `name`, and makes sure it
+ * holds the dataset. Benchmarks on other branches have other migrations, so a benchmark
+ * that may run beside another one takes a name of its own rather than reload theirs.
+ */
 export async function openBenchDatabase(
   baseUrl: string,
   dataset: BenchDataset,
   reload: boolean,
   log: (line: string) => void,
+  name = `gw_bench_${dataset.preset}`,
 ): Promise<OpenedBench> {
-  const name = `gw_bench_${dataset.preset}`;
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
   try {

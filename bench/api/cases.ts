@@ -1,0 +1,127 @@
+/**
+ * What the API benchmark asks: a deterministic set of points inside the demo county
+ * (seeded, so every run and every system gets the same requests), and for each case the
+ * GraphQL request bodies for Gridwarden and, where it can answer the same question,
+ * for PostGraphile.
+ */
+import type { Pool } from 'pg';
+
+export interface Point {
+  lon: number;
+  lat: number;
+}
+
+export interface Inputs {
+  points: Point[];
+  /** the village (level 3) grid under each point */
+  villageIds: string[];
+}
+
+/** A page of enterprises as both systems return it, for comparing their answers. */
+export interface Answer {
+  /** ids on the page, in order; for locate, the grid codes from the top down */
+  ids: string[];
+  /** totalCount where the query asks for it */
+  total: number | null;
+}
+
+export interface Case {
+  id: CaseId;
+  title: string;
+  gridwardenBodies(inputs: Inputs): string[];
+  gridwardenAnswer(data: unknown): Answer;
+  /** null when PostGraphile has no query for it */
+  postgraphile: {
+    bodies(inputs: Inputs): string[];
+    answer(data: unknown): Answer;
+  } | null;
+}
+
+export const CASE_IDS = ['village'] as const;
+export type CaseId = (typeof CASE_IDS)[number];
+
+/** Enterprises on a page (map viewport sized boxes at zoom ~13). */
+export const PAGE_SIZE = 100;
+
+const body = (query: string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query, variables });
+
+/** The enterprise fields both systems are asked for: what a ledger row and a map marker need. */
+const ENTERPRISE_FIELDS = 'id uscc name industryCode scale status baseGridId lon lat';
+
+const VILLAGE_QUERY = `query VillagePage($gridId: ID!, $first: Int!) {
+  enterprises(gridId: $gridId, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${ENTERPRISE_FIELDS} } }
+  }
+}`;
+
+interface Connection {
+  totalCount: number;
+  edges: { node: { id: string } }[];
+}
+
+export const CASES: Record<CaseId, Case> = {
+  village: {
+    id: 'village',
+    title: `enterprises in a village's subtree, first ${PAGE_SIZE}`,
+    gridwardenBodies: (inputs) =>
+      inputs.villageIds.map((gridId) => body(VILLAGE_QUERY, { gridId, first: PAGE_SIZE })),
+    gridwardenAnswer: (data) => {
+      const c = (data as { enterprises: Connection }).enterprises;
+      return { ids: c.edges.map((e) => e.node.id), total: c.totalCount };
+    },
+    postgraphile: null,
+  },
+};
+
+/** mulberry32: a small seeded generator, so the request set is the same in every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` seeded points inside the level-1 grid (the county), and the village under each. */
+export async function makeInputs(pool: Pool, count: number, seed: number): Promise<Inputs> {
+  const {
+    rows: [box],
+  } = await pool.query<{ xmin: number; ymin: number; xmax: number; ymax: number }>(
+    `SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, ST_YMax(e) AS ymax
+     FROM (SELECT ST_Extent(boundary)::geometry AS e FROM grid WHERE level = 1) x`,
+  );
+  const random = seeded(seed);
+  const points: Point[] = [];
+  const villageIds: string[] = [];
+  // Draw in rounds of candidates and keep those inside the county, in draw order.
+  while (points.length < count) {
+    const candidates = Array.from({ length: count * 2 }, () => ({
+      lon: round7(box.xmin + random() * (box.xmax - box.xmin)),
+      lat: round7(box.ymin + random() * (box.ymax - box.ymin)),
+    }));
+    const { rows } = await pool.query<{ i: number; village: string | null }>(
+      `SELECT c.i::int AS i, v.id::text AS village
+       FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS c(lon, lat, i)
+       JOIN grid county ON county.level = 1 AND ST_Covers(county.boundary, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326))
+       LEFT JOIN LATERAL (
+         SELECT g.id FROM grid g WHERE g.level = 3 AND ST_Covers(g.boundary, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326))
+         ORDER BY g.code LIMIT 1) v ON true
+       ORDER BY c.i`,
+      [candidates.map((c) => c.lon), candidates.map((c) => c.lat)],
+    );
+    for (const row of rows) {
+      if (points.length === count || row.village == null) continue;
+      points.push(candidates[row.i - 1]);
+      villageIds.push(row.village);
+    }
+  }
+  return { points, villageIds };
+}
+
+const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
