@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { openDatabase, redactUrl } from '@gridwarden/db';
+import { createAuthenticate } from './auth/authenticate';
 import { runDemo } from './cli/demo.command';
 import { coverageThresholds, loadEnv } from './config/env';
 import { createLogger } from './config/logger';
@@ -54,10 +55,12 @@ async function main(): Promise<void> {
     log.info(`coverage audit: ${found.join(', ') || 'no violations'} (${audit.durationMs} ms)`);
   }
 
+  const services = createServices(db, { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS });
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),
-    services: createServices(db),
+    services,
+    authenticate: createAuthenticate(services.auth),
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
   const server = createServer(app.express);

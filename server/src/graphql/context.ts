@@ -1,5 +1,7 @@
 import type { Database } from '@gridwarden/db';
 import DataLoader from 'dataloader';
+import { AuthRepository } from '../auth/auth.repository';
+import { AuthService, type AuthOptions } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { CoverageReportService } from '../coverage/coverage-report.service';
 import { EnterpriseRepository } from '../enterprises/enterprise.repository';
@@ -13,6 +15,7 @@ export interface Services {
   gridRepository: GridRepository;
   enterprises: EnterpriseService;
   coverage: CoverageReportService;
+  auth: AuthService;
 }
 
 /** What every resolver receives: the services and this request's batch loaders. */
@@ -39,9 +42,10 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
 }
 
 /** Wires repositories into services for one database. */
-export function createServices(db: Database): Services {
+export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 }): Services {
   const gridRepository = new GridRepository(db.dataSource);
   return {
+    auth: new AuthService(new AuthRepository(db.dataSource), auth),
     grids: new GridService(gridRepository),
     gridRepository,
     enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource)),
