@@ -13,10 +13,12 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { tmpdir } from 'node:os';
-import { openDatabase, type Database } from '@gridwarden/db';
+import { DEMO_API_KEY, DEMO_USERS, openDatabase, type Database } from '@gridwarden/db';
 import type { Pool } from 'pg';
+import { hashApiKey } from '../../server/src/auth/api-key';
+import { hashPassword } from '../../server/src/auth/password';
 import { openBenchDatabase } from '../coverage/bench-database';
-import { formatTable, ms, ratio, type Cell } from '../coverage/measure';
+import { formatTable, ms, ratio, summarise, type Cell } from '../coverage/measure';
 import {
   CASE_IDS,
   CASES,
@@ -27,6 +29,8 @@ import {
   type Inputs,
 } from './cases';
 import { loadHttp, loadSql, toPlan, type LoadResult, type Plan } from './load';
+import { startCpuProbe, type CpuProbe, type CpuSplit } from './cpu';
+import { profileRows, summariseProfile, type ProfileSummary } from './profile';
 import {
   ensurePostGraphileInstalled,
   startGridwarden,
@@ -46,27 +50,36 @@ const TARGET_RAW_RATIO = 1.5;
 interface Options {
   durationS: number;
   warmupS: number;
+  /** measurements of each system on each case, interleaved; the table shows medians */
+  rounds: number;
   connections: number;
   pool: number;
   points: number;
   cases: CaseId[];
   postgraphile: boolean;
+  /** after the rounds, one more Gridwarden run per case under a CPU profile */
+  profile: boolean;
+  /** how the integrator authenticates: its API key, or a token from the login mutation */
+  auth: 'apikey' | 'jwt';
   reload: boolean;
 }
 
 const USAGE =
-  'options: --duration S, --warmup S, --connections N, --pool N, --points N, ' +
-  `--cases ${CASE_IDS.join(',')}, --no-postgraphile, --reload`;
+  'options: --duration S, --warmup S, --rounds N, --connections N, --pool N, --points N, ' +
+  `--cases ${CASE_IDS.join(',')}, --auth apikey|jwt, --no-postgraphile, --profile, --reload`;
 
 function parseOptions(argv: string[]): Options {
   const options: Options = {
     durationS: 10,
     warmupS: 3,
+    rounds: 1,
     connections: 50,
     pool: 10,
     points: 100,
     cases: [...CASE_IDS],
     postgraphile: true,
+    profile: false,
+    auth: 'apikey',
     reload: false,
   };
   const whole = (arg: string, v: string | undefined, min: number) => {
@@ -79,6 +92,7 @@ function parseOptions(argv: string[]): Options {
     const arg = argv[i];
     if (arg === '--duration') options.durationS = whole(arg, argv[++i], 1);
     else if (arg === '--warmup') options.warmupS = whole(arg, argv[++i], 0);
+    else if (arg === '--rounds') options.rounds = whole(arg, argv[++i], 1);
     else if (arg === '--connections') options.connections = whole(arg, argv[++i], 1);
     else if (arg === '--pool') options.pool = whole(arg, argv[++i], 1);
     else if (arg === '--points') options.points = whole(arg, argv[++i], 1);
@@ -87,7 +101,12 @@ function parseOptions(argv: string[]): Options {
       const unknown = ids.filter((id) => !(CASE_IDS as readonly string[]).includes(id));
       if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}; ${USAGE}`);
       options.cases = ids as CaseId[];
+    } else if (arg === '--auth') {
+      const auth = argv[++i];
+      if (auth !== 'apikey' && auth !== 'jwt') throw new Error(`--auth is apikey or jwt; ${USAGE}`);
+      options.auth = auth;
     } else if (arg === '--no-postgraphile') options.postgraphile = false;
+    else if (arg === '--profile') options.profile = true;
     else if (arg === '--reload') options.reload = true;
     else throw new Error(`unknown option ${arg}; ${USAGE}`);
   }
@@ -110,10 +129,27 @@ interface Prepared {
   peerDisagreements: number | null;
 }
 
+type System = 'raw SQL' | 'Gridwarden' | 'PostGraphile';
+
+/** One system on one case: a result per round, with the load average after it. */
 interface Measured {
-  system: 'raw SQL' | 'Gridwarden' | 'PostGraphile';
-  result: LoadResult;
-  load: string;
+  system: System;
+  results: LoadResult[];
+  /** CPU per request, µs, per round */
+  cpu: CpuSplit[];
+  loads: string[];
+}
+
+/** Medians over the rounds. */
+function medianOf(m: Measured): LoadResult {
+  const median = (pick: (r: LoadResult) => number) => summarise(m.results.map(pick)).median;
+  return {
+    p50: median((r) => r.p50),
+    p95: median((r) => r.p95),
+    rps: median((r) => r.rps),
+    requests: median((r) => r.requests),
+    failures: m.results.reduce((sum, r) => sum + r.failures, 0),
+  };
 }
 
 async function main(): Promise<void> {
@@ -134,7 +170,7 @@ async function main(): Promise<void> {
     { preset: 'county', seed: SEED, defects: DEFECTS },
     options.reload,
     log,
-    DATABASE,
+    { name: DATABASE, users: { hashPassword, hashApiKey } },
   );
   let facts: string;
   try {
@@ -163,16 +199,20 @@ async function main(): Promise<void> {
     servers.push(gridwarden);
     const peer = peerWanted ? await startPostGraphile(settings) : null;
     if (peer) servers.push(peer);
-    const headers = await authenticate(gridwarden);
+    const headers = await authenticate(gridwarden, options.auth);
 
     log('');
     log(
       `=== API benchmark: county demo (seed ${SEED}), ${options.connections} connections, ` +
-        `${options.warmupS} s warm-up + ${options.durationS} s per measurement, pool ${options.pool} ===`,
+        `${options.warmupS} s warm-up + ${options.durationS} s per measurement, ` +
+        `${options.rounds} round(s) (medians), pool ${options.pool} ===`,
     );
     log(machineFacts(raw));
     log(facts);
     log(`requests: ${inputs.points.length} seeded points inside the county (seed ${POINT_SEED})`);
+    log(
+      `authenticated as the demo integrator (${options.auth === 'apikey' ? 'X-API-Key' : 'Bearer token from login'}, scope: the county)`,
+    );
 
     const prepared: Prepared[] = [];
     for (const id of options.cases) {
@@ -180,44 +220,75 @@ async function main(): Promise<void> {
     }
     for (const p of prepared) describePrepared(p);
 
+    // Rounds interleave the systems, so drift in the machine's load falls on all of them.
     const results = new Map<CaseId, Measured[]>();
-    for (const p of prepared) {
-      const measured: Measured[] = [];
-      log('');
-      log(`--- ${p.case.id}: ${p.case.title}`);
-      measured.push(
-        await measure('raw SQL', options, (durationS) =>
-          loadSql({ pool, plans: p.plans, callers: options.connections, durationS }),
-        ),
-      );
-      measured.push(
-        await measure('Gridwarden', options, (durationS) =>
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const p of prepared) {
+        log('');
+        log(`--- round ${round}/${options.rounds}, ${p.case.id}: ${p.case.title}`);
+        const http =
+          (url: string, bodies: string[], h: Record<string, string>) => (durationS: number) =>
+            loadHttp({ url, bodies, headers: h, connections: options.connections, durationS });
+        const runs: {
+          system: System;
+          serverPid: number | null;
+          run: (durationS: number) => Promise<LoadResult>;
+        }[] = [
+          {
+            system: 'raw SQL',
+            serverPid: null,
+            run: (durationS) =>
+              loadSql({ pool, plans: p.plans, callers: options.connections, durationS }),
+          },
+          {
+            system: 'Gridwarden',
+            serverPid: pidOf(gridwarden),
+            run: http(gridwarden.url, p.gridwarden, headers),
+          },
+        ];
+        if (peer && p.postgraphile) {
+          runs.push({
+            system: 'PostGraphile',
+            serverPid: pidOf(peer),
+            run: http(peer.url, p.postgraphile, {}),
+          });
+        }
+        const measured = results.get(p.case.id) ?? [];
+        for (const { system, serverPid, run } of runs) {
+          const sample = await measure(system, options, run, () =>
+            startCpuProbe(pool, DATABASE, serverPid),
+          );
+          const entry = measured.find((m) => m.system === system);
+          if (entry) {
+            entry.results.push(sample.result);
+            entry.cpu.push(sample.cpu);
+            entry.loads.push(sample.load);
+          } else
+            measured.push({
+              system,
+              results: [sample.result],
+              cpu: [sample.cpu],
+              loads: [sample.load],
+            });
+        }
+        results.set(p.case.id, measured);
+      }
+    }
+    report(results);
+    if (options.profile) {
+      for (const p of prepared) {
+        const { result, profile } = await gridwarden.profile(() =>
           loadHttp({
             url: gridwarden.url,
             bodies: p.gridwarden,
             headers,
             connections: options.connections,
-            durationS,
+            durationS: options.durationS,
           }),
-        ),
-      );
-      if (peer && p.postgraphile) {
-        const bodies = p.postgraphile;
-        measured.push(
-          await measure('PostGraphile', options, (durationS) =>
-            loadHttp({
-              url: peer.url,
-              bodies,
-              headers: {},
-              connections: options.connections,
-              durationS,
-            }),
-          ),
         );
+        reportProfile(p.case, result, summariseProfile(profile));
       }
-      results.set(p.case.id, measured);
     }
-    report(results);
   } finally {
     for (const server of servers.reverse()) await server.stop();
     await raw.close();
@@ -291,44 +362,63 @@ function describePrepared(p: Prepared): void {
 }
 
 async function measure(
-  system: Measured['system'],
+  system: System,
   options: Options,
   run: (durationS: number) => Promise<LoadResult>,
-): Promise<Measured> {
+  probe: () => Promise<CpuProbe>,
+): Promise<{ result: LoadResult; cpu: CpuSplit; load: string }> {
   if (options.warmupS > 0) await run(options.warmupS);
+  const counting = await probe();
   const result = await run(options.durationS);
+  const used = await counting.stop();
+  const perRequest = (x: number) => (1000 * x) / result.requests;
+  const cpu: CpuSplit = {
+    generator: perRequest(used.generator),
+    server: used.server == null ? null : perRequest(used.server),
+    database: perRequest(used.database),
+  };
   const load = loadavg()[0].toFixed(1);
   log(
     `  ${system.padEnd(12)} p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, ` +
-      `${Math.round(result.rps)} req/s, ${result.failures} failures (load average ${load})`,
+      `${Math.round(result.rps)} req/s, ${result.failures} failures; CPU µs/request: ` +
+      `${system === 'raw SQL' ? 'replayer' : 'autocannon'} ${cpu.generator.toFixed(0)}, ` +
+      `server ${cpu.server?.toFixed(0) ?? '–'}, PostgreSQL ${cpu.database.toFixed(0)} (load average ${load})`,
   );
   if (result.failures > 0)
     log(`  !! ${system}: ${result.failures} failed requests: numbers are suspect`);
-  return { system, result, load };
+  return { result, cpu, load };
 }
 
 function report(results: Map<CaseId, Measured[]>): void {
   const rows: Cell[][] = [];
   const verdicts: Cell[][] = [];
   for (const [id, measured] of results) {
-    const raw = measured.find((m) => m.system === 'raw SQL');
-    const peer = measured.find((m) => m.system === 'PostGraphile');
-    const api = measured.find((m) => m.system === 'Gridwarden');
+    const of = (system: System) => {
+      const m = measured.find((x) => x.system === system);
+      return m && medianOf(m);
+    };
+    const raw = of('raw SQL');
+    const peer = of('PostGraphile');
+    const api = of('Gridwarden');
     for (const m of measured) {
+      const r = medianOf(m);
       rows.push([
         id,
         m.system,
-        ms(m.result.p50),
-        ms(m.result.p95),
-        Math.round(m.result.rps).toLocaleString('en-US'),
-        raw ? ratio(m.result.p50 / raw.result.p50) : null,
-        peer ? ratio(m.result.p50 / peer.result.p50) : null,
-        m.result.failures,
-        m.load,
+        ms(r.p50),
+        ms(r.p95),
+        Math.round(r.rps).toLocaleString('en-US'),
+        raw ? ratio(r.p50 / raw.p50) : null,
+        peer ? ratio(r.p50 / peer.p50) : null,
+        r.failures,
+        cpuCell(m.cpu.map((c) => c.generator)),
+        m.cpu[0]?.server == null ? null : cpuCell(m.cpu.map((c) => c.server ?? 0)),
+        cpuCell(m.cpu.map((c) => c.database)),
+        m.loads.join(' '),
       ]);
     }
     if (api && raw) {
-      const r = api.result.p50 / raw.result.p50;
+      const r = api.p50 / raw.p50;
       verdicts.push([
         id,
         'API p50 ÷ raw SQL p50',
@@ -337,7 +427,7 @@ function report(results: Map<CaseId, Measured[]>): void {
       ]);
     }
     if (api && peer) {
-      const r = api.result.p50 / peer.result.p50;
+      const r = api.p50 / peer.p50;
       verdicts.push([id, 'API p50 ÷ PostGraphile p50', ratio(r), `< 1× → ${met(r < 1)}`]);
     }
   }
@@ -353,7 +443,10 @@ function report(results: Map<CaseId, Measured[]>): void {
         'p50 ÷ raw',
         'p50 ÷ PostGraphile',
         'failures',
-        'load',
+        'CPU µs/req: client',
+        'server',
+        'PostgreSQL',
+        'load average',
       ],
       rows,
     ),
@@ -362,11 +455,64 @@ function report(results: Map<CaseId, Measured[]>): void {
   log(formatTable(['case', 'ratio', 'value', 'target'], verdicts));
 }
 
+function reportProfile(c: Case, result: LoadResult, summary: ProfileSummary): void {
+  log('');
+  log(
+    `CPU profile of the Gridwarden server, ${c.id} (${Math.round(result.rps)} req/s, p50 ${ms(result.p50)} ms while profiled): ` +
+      `busy ${((100 * summary.busyMs) / summary.totalMs).toFixed(0)} % of ${(summary.totalMs / 1000).toFixed(1)} s, ` +
+      `${((1000 * summary.busyMs) / result.requests).toFixed(0)} µs of CPU per request`,
+  );
+  log(
+    formatTable(
+      ['self time in', 'ms', 'share of busy', 'per request'],
+      profileRows(summary, result.requests),
+    ),
+  );
+  log('');
+  log(
+    formatTable(
+      ['function', 'package', 'self ms'],
+      summary.topFunctions.map((f) => [f.name, f.where, f.ms.toFixed(0)]),
+    ),
+  );
+}
+
+const cpuCell = (samples: number[]) => summarise(samples).median.toFixed(0);
+
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-/** The integrator's credentials; the API is anonymous until login exists. */
-async function authenticate(_server: GridwardenServer): Promise<Record<string, string>> {
-  return {};
+/** Headers that authenticate the demo integrator (read-only, scoped to the county), checked with `me`. */
+async function authenticate(
+  server: GridwardenServer,
+  how: Options['auth'],
+): Promise<Record<string, string>> {
+  let headers: Record<string, string>;
+  if (how === 'apikey') {
+    headers = { 'x-api-key': DEMO_API_KEY };
+  } else {
+    const integrator = DEMO_USERS.find((u) => u.role === 'INTEGRATOR');
+    if (!integrator) throw new Error('the demo has no INTEGRATOR account');
+    const data = (await post(
+      server.url,
+      JSON.stringify({
+        query:
+          'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: integrator.username, p: integrator.password },
+      }),
+      {},
+    )) as { login: { token: string } };
+    headers = { authorization: `Bearer ${data.login.token}` };
+  }
+  const { me } = (await post(
+    server.url,
+    JSON.stringify({ query: '{ me { username role } }' }),
+    headers,
+  )) as {
+    me: { username: string; role: string };
+  };
+  if (me.role !== 'INTEGRATOR')
+    throw new Error(`authenticated as ${me.username} (${me.role}), not an integrator`);
+  return headers;
 }
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<unknown> {
@@ -382,6 +528,11 @@ async function post(url: string, body: string, headers: Record<string, string>):
     );
   }
   return json.data;
+}
+
+function pidOf(server: RunningServer): number {
+  if (server.child.pid == null) throw new Error(`${server.name} has no process id`);
+  return server.child.pid;
 }
 
 /** The pg Pool inside a Database's TypeORM driver: the pool the server itself queries through. */

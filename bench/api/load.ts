@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import type { Pool } from 'pg';
-import type { CapturedStatement } from './sql-capture';
+import type { CapturedStatement } from './server-probe';
 
 export interface LoadResult {
   /** p50 and p95 latency, ms */

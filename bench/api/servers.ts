@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaptureReply, CapturedStatement } from './sql-capture';
+import type { CapturedStatement, CpuProfile, ProbeReply } from './server-probe';
 
 /** The repository root (this file runs from bench/dist/bench/api). */
 export const ROOT = join(__dirname, '../../../..');
@@ -31,6 +31,8 @@ export interface RunningServer {
 export interface GridwardenServer extends RunningServer {
   /** Runs fn with the SQL capture on and returns the statements the server issued meanwhile. */
   capture(fn: () => Promise<void>): Promise<CapturedStatement[]>;
+  /** Runs fn with the server's CPU profiled and returns fn's result and the profile. */
+  profile<T>(fn: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }>;
 }
 
 /** Starts server/dist/main.js against the benchmark database on a free port. */
@@ -42,7 +44,7 @@ export async function startGridwarden(
   if (!existsSync(main)) throw new Error(`${main} is missing: build the server first`);
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', '-r', join(__dirname, 'sql-capture.js'), main],
+    ['--enable-source-maps', '-r', join(__dirname, 'server-probe.js'), main],
     {
       cwd: ROOT,
       env: {
@@ -66,7 +68,14 @@ export async function startGridwarden(
   return {
     ...running,
     url,
-    capture: (fn) => captureStatements(child, fn),
+    capture: async (fn) => {
+      const { reply } = await around(child, 'capture', fn);
+      return (reply as Extract<ProbeReply, { type: 'captured' }>).statements;
+    },
+    profile: async (fn) => {
+      const { result, reply } = await around(child, 'profile', fn);
+      return { result, profile: (reply as Extract<ProbeReply, { type: 'profiled' }>).profile };
+    },
   };
 }
 
@@ -132,28 +141,29 @@ function whenListening(name: string, child: ChildProcess, ready: RegExp): Promis
   });
 }
 
-function captureStatements(
+/** Sends <kind>-start, runs fn once the probe has started, sends <kind>-stop and waits for its answer. */
+async function around<T>(
   child: ChildProcess,
-  fn: () => Promise<void>,
-): Promise<CapturedStatement[]> {
-  // IPC and HTTP are separate channels: the request starts only once the capture has.
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: CaptureReply) => {
-      if (message.type === 'capture-started') {
-        fn().then(
-          () => child.send({ type: 'capture-stop' }),
-          (error: unknown) => {
-            child.off('message', onMessage);
-            child.send({ type: 'capture-stop' });
-            reject(error);
-          },
-        );
-      } else if (message.type === 'captured') {
-        child.off('message', onMessage);
-        resolve(message.statements);
-      }
-    };
-    child.on('message', onMessage);
-    child.send({ type: 'capture-start' });
-  });
+  kind: 'capture' | 'profile',
+  fn: () => Promise<T>,
+): Promise<{ result: T; reply: ProbeReply }> {
+  // IPC and HTTP are separate channels: the requests start only once the probe has.
+  const next = () =>
+    new Promise<ProbeReply>((resolve) => child.once('message', (m: ProbeReply) => resolve(m)));
+  const started = next();
+  child.send({ type: `${kind}-start` });
+  await started;
+  const stop = () => {
+    const stopped = next();
+    child.send({ type: `${kind}-stop` });
+    return stopped;
+  };
+  let result: T;
+  try {
+    result = await fn();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { result, reply: await stop() };
 }
