@@ -1,14 +1,32 @@
 import type { DataSource } from 'typeorm';
+import { sectorClassesSql, sectorRuleMatchSql } from '../coverage/responsibility';
+import type { LonLatBox } from '../geo/query-geometry.validation';
+import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
+import { enterpriseUnderSql, enterpriseWithinSql } from '../grids/grid-scope.sql';
 import type { Enterprise } from './enterprise.types';
 
-const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
+/** What a list of enterprises can be narrowed to; every field is optional and they combine. */
+export interface EnterpriseFilter {
+  /** base grid in this grid's subtree, or no base grid and the point inside its boundary */
+  gridId?: string | null;
+  bbox?: LonLatBox | null;
+  scale?: string | null;
+  riskClass?: string | null;
+  /** a sector rule maps the enterprise to this department (纵到底) */
+  departmentCode?: string | null;
+  /** no base grid covers it (ENTERPRISE_UNCOVERED) */
+  uncoveredOnly?: boolean | null;
+  /** name contains this (ignoring case), or the credit code starts with it */
+  search?: string | null;
+  /** the viewer's territorial scope, tested like gridId */
+  scopeGridId?: string | null;
+}
+
+export const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
   ST_AsGeoJSON(e.location, 7)::json AS "location", ST_X(e.location) AS "lon", ST_Y(e.location) AS "lat",
   e.industry_code AS "industryCode", e.scale, e.risk_classes AS "riskClasses", e.nine_small AS "nineSmall",
   e.key_fire_unit AS "keyFireUnit", e.major_hazard AS "majorHazard", e.employees, e.status,
   e.base_grid_id::text AS "baseGridId", e.version`;
-
-// The grids of a subtree, for "enterprises in this grid or below it".
-const SUBTREE = `grid_subtree(ARRAY[$1]::bigint[])`;
 
 /** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
@@ -30,29 +48,82 @@ export class EnterpriseRepository {
     return rows[0] ?? null;
   }
 
-  /** A page in id order after a key; within a grid subtree when gridId is given. */
-  page(gridId: string | null, afterId: string | null, limit: number): Promise<Enterprise[]> {
-    if (gridId == null) {
-      return this.db.query(
-        `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ($1::bigint IS NULL OR e.id > $1) ORDER BY e.id LIMIT $2`,
-        [afterId, limit],
-      );
-    }
+  /** A page of enterprises matching the filter, in id order after a key. */
+  page(filter: EnterpriseFilter, afterId: string | null, limit: number): Promise<Enterprise[]> {
+    const where = enterpriseWhere(filter);
+    if (afterId != null) where.where(`e.id > ${where.param(afterId)}::bigint`);
     return this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id
-       WHERE ($2::bigint IS NULL OR e.id > $2) ORDER BY e.id LIMIT $3`,
-      [gridId, afterId, limit],
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where.sql}
+       ORDER BY e.id LIMIT ${where.param(limit)}`,
+      where.params,
     );
   }
 
-  async count(gridId: string | null): Promise<number> {
-    const [{ n }] =
-      gridId == null
-        ? await this.db.query(`SELECT count(*)::int AS n FROM enterprise`)
-        : await this.db.query(
-            `SELECT count(*)::int AS n FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id`,
-            [gridId],
-          );
+  async count(filter: EnterpriseFilter): Promise<number> {
+    const where = enterpriseWhere(filter);
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM enterprise e WHERE ${where.sql}`,
+      where.params,
+    );
     return n;
   }
+
+  /** Enterprises by id, leaving out those outside the scope root (see grid-scope.sql.ts). */
+  byIds(ids: readonly string[], scopeGridId: string): Promise<Enterprise[]> {
+    return this.db.query(
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e
+       WHERE e.id = ANY ($1::bigint[]) AND ${enterpriseWithinSql('e', '$2::bigint')}`,
+      [ids, scopeGridId],
+    );
+  }
+
+  async departmentExists(code: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM department WHERE code = $1`, [code]);
+    return rows.length > 0;
+  }
+
+  async departmentCodes(): Promise<string[]> {
+    const rows: { code: string }[] = await this.db.query(
+      `SELECT code FROM department ORDER BY code`,
+    );
+    return rows.map((r) => r.code);
+  }
+}
+
+function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
+  const where = new SqlFilter();
+  if (filter.gridId != null) {
+    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
+  }
+  if (filter.scopeGridId != null) {
+    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
+  }
+  if (filter.bbox != null) {
+    const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));
+    // a point's box is the point: && alone is exact
+    where.where(
+      `e.location && ST_MakeEnvelope(${x0}::float8, ${y0}::float8, ${x1}::float8, ${y1}::float8, 4326)`,
+    );
+  }
+  if (filter.scale != null) where.where(`e.scale = ${where.param(filter.scale)}`);
+  if (filter.riskClass != null) {
+    where.where(`e.risk_classes @> ARRAY[${where.param(filter.riskClass)}::text]`);
+  }
+  if (filter.departmentCode != null) {
+    where.where(`EXISTS (
+      SELECT 1 FROM sector_rule r JOIN department d ON d.id = r.department_id
+      WHERE d.code = ${where.param(filter.departmentCode)}
+        AND ${sectorRuleMatchSql('r', 'e.industry_code', sectorClassesSql('e'))})`);
+  }
+  if (filter.uncoveredOnly) where.where(`e.base_grid_id IS NULL`);
+  if (filter.search != null) {
+    const name = `e.name ILIKE ${where.param(`%${likeLiteral(filter.search)}%`)}`;
+    // a credit code is 18 of [0-9A-Z]: only such text can be the start of one
+    where.where(
+      /^[0-9A-Za-z]{1,18}$/.test(filter.search)
+        ? `${name} OR e.uscc LIKE ${where.param(`${filter.search.toUpperCase()}%`)}`
+        : name,
+    );
+  }
+  return where;
 }

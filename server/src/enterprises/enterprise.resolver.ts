@@ -22,7 +22,7 @@ export class EnterpriseResolver {
   }
 
   @Query(() => EnterpriseConnection, {
-    description: 'Enterprises, in a grid subtree or all, in id order',
+    description: 'Enterprises in id order, narrowed by any combination of the filters',
   })
   enterprises(
     @Args() args: EnterprisesArgs,

@@ -1,20 +1,29 @@
 import type { DataSource } from 'typeorm';
+import type { LonLatBox } from '../geo/query-geometry.validation';
+import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
+import { gridWithinSql, subtreeIdsSql } from './grid-scope.sql';
 import type { Grid, GridLevel } from './grid.types';
 
-const GRID_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
+/** What a list of grids can be narrowed to; every field is optional and they combine. */
+export interface GridFilter {
+  level?: number | null;
+  /** direct children of this grid */
+  parentId?: string | null;
+  /** boundary intersects [minLon, minLat, maxLon, maxLat] */
+  bbox?: LonLatBox | null;
+  /** boundary intersects this validated GeoJSON geometry (text) */
+  intersects?: string | null;
+  /** code starts with this (letters, digits, '-') */
+  codePrefix?: string | null;
+  /** name contains this, case-insensitively */
+  search?: string | null;
+  /** only this grid and those below it (a viewer's territorial scope) */
+  scopeGridId?: string | null;
+}
+
+export const GRID_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
   ST_AsGeoJSON(g.boundary, 7)::json AS "boundary", g.area_m2 AS "areaM2", g.size_exempt AS "sizeExempt",
   g.version, g.valid_from AS "validFrom"`;
-
-// A page of current grids, filtered by level and parent, in id order after a key.
-const GRID_PAGE_SQL = `
-  SELECT ${GRID_COLUMNS} FROM grid g
-  WHERE ($1::smallint IS NULL OR g.level = $1) AND ($2::bigint IS NULL OR g.parent_id = $2)
-    AND ($3::bigint IS NULL OR g.id > $3)
-  ORDER BY g.id LIMIT $4`;
-
-const GRID_COUNT_SQL = `
-  SELECT count(*)::int AS n FROM grid g
-  WHERE ($1::smallint IS NULL OR g.level = $1) AND ($2::bigint IS NULL OR g.parent_id = $2)`;
 
 // Enterprises whose base grid lies in each given grid's subtree, per root grid.
 const ENTERPRISE_COUNT_SQL = `
@@ -48,17 +57,64 @@ export class GridRepository {
     return rows[0] ?? null;
   }
 
-  page(
-    filter: { level: number | null; parentId: string | null },
-    afterId: string | null,
-    limit: number,
-  ): Promise<Grid[]> {
-    return this.db.query(GRID_PAGE_SQL, [filter.level, filter.parentId, afterId, limit]);
+  /** A page of current grids matching the filter, in id order after a key. */
+  page(filter: GridFilter, afterId: string | null, limit: number): Promise<Grid[]> {
+    const where = gridWhere(filter);
+    if (afterId != null) where.where(`g.id > ${where.param(afterId)}::bigint`);
+    return this.db.query(
+      `SELECT ${GRID_COLUMNS} FROM grid g WHERE ${where.sql} ORDER BY g.id LIMIT ${where.param(limit)}`,
+      where.params,
+    );
   }
 
-  async count(filter: { level: number | null; parentId: string | null }): Promise<number> {
-    const [{ n }] = await this.db.query(GRID_COUNT_SQL, [filter.level, filter.parentId]);
+  async count(filter: GridFilter): Promise<number> {
+    const where = gridWhere(filter);
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM grid g WHERE ${where.sql}`,
+      where.params,
+    );
     return n;
+  }
+
+  /** Current grids by id, leaving out those outside the scope root's subtree. */
+  byIds(ids: readonly string[], scopeGridId: string): Promise<Grid[]> {
+    return this.db.query(
+      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = ANY ($1::bigint[]) AND ${gridWithinSql('g.id', '$2')}`,
+      [ids, scopeGridId],
+    );
+  }
+
+  /** The children of each grid, by code, those outside the scope root's subtree left out. */
+  childrenOf(parentIds: readonly string[], scopeGridId: string): Promise<Grid[]> {
+    return this.db.query(
+      `SELECT ${GRID_COLUMNS} FROM grid g
+       WHERE g.parent_id = ANY ($1::bigint[]) AND ${gridWithinSql('g.id', '$2')}
+       ORDER BY g.code`,
+      [parentIds, scopeGridId],
+    );
+  }
+
+  /** Whether the grid exists and lies in the scope root's subtree. */
+  async within(gridId: string, scopeGridId: string): Promise<boolean> {
+    const [row] = await this.db.query(`SELECT ${gridWithinSql('$1::bigint', '$2::bigint')} AS ok`, [
+      gridId,
+      scopeGridId,
+    ]);
+    return row.ok === true;
+  }
+
+  /**
+   * The level answering for an enterprise of these classes (seed 000 art. 17): the highest
+   * (smallest number) whose classes meet them, else the base level; null without classes.
+   */
+  async responsibleLevel(classes: readonly string[]): Promise<number | null> {
+    if (classes.length === 0) return null;
+    const [row] = await this.db.query(
+      `SELECT coalesce(min(level) FILTER (WHERE enterprise_classes && $1::text[]), max(level))::int AS level
+       FROM grid_level`,
+      [classes],
+    );
+    return row?.level ?? null;
   }
 
   async enterpriseCounts(gridIds: readonly string[]): Promise<Map<string, number>> {
@@ -67,4 +123,31 @@ export class GridRepository {
     ]);
     return new Map(rows.map((r) => [r.gridId, r.n]));
   }
+}
+
+function gridWhere(filter: GridFilter): SqlFilter {
+  const where = new SqlFilter();
+  if (filter.level != null) where.where(`g.level = ${where.param(filter.level)}::smallint`);
+  if (filter.parentId != null) where.where(`g.parent_id = ${where.param(filter.parentId)}::bigint`);
+  if (filter.bbox != null) {
+    const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));
+    where.where(
+      `ST_Intersects(g.boundary, ST_MakeEnvelope(${x0}::float8, ${y0}::float8, ${x1}::float8, ${y1}::float8, 4326))`,
+    );
+  }
+  if (filter.intersects != null) {
+    where.where(
+      `ST_Intersects(g.boundary, ST_SetSRID(ST_GeomFromGeoJSON(${where.param(filter.intersects)}::text), 4326))`,
+    );
+  }
+  if (filter.codePrefix != null) {
+    where.where(`g.code LIKE ${where.param(`${likeLiteral(filter.codePrefix)}%`)}`);
+  }
+  if (filter.search != null) {
+    where.where(`g.name ILIKE ${where.param(`%${likeLiteral(filter.search)}%`)}`);
+  }
+  if (filter.scopeGridId != null) {
+    where.where(`g.id IN ${subtreeIdsSql(`${where.param(filter.scopeGridId)}::bigint`)}`);
+  }
+  return where;
 }

@@ -1,11 +1,15 @@
 import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
 import { UserInputError } from '../graphql/errors';
 import type { Connection } from '../graphql/connection.types';
-import type { GridRepository } from './grid.repository';
+import { checkBBox, checkId, checkIntersects, checkSearch } from '../graphql/filter.validation';
+import type { GridFilter, GridRepository } from './grid.repository';
 import type { Grid, GridLevel } from './grid.types';
 
 /** seed 003: deployments have a handful of levels; a page of 2,000 grids covers a county's base grids in one go. */
 export const MAX_GRID_PAGE = 2000;
+
+// the grid code CHECK of the core schema, as a prefix
+const CODE_PREFIX = /^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/;
 
 export class GridService {
   constructor(private readonly grids: GridRepository) {}
@@ -27,19 +31,9 @@ export class GridService {
     return this.grids.byCode(String(lookup.code));
   }
 
-  async list(args: {
-    level?: number | null;
-    parentId?: string | null;
-    first: number;
-    after?: string | null;
-  }): Promise<Connection<Grid>> {
+  async list(args: GridListArgs): Promise<Connection<Grid>> {
     checkFirst(args.first, MAX_GRID_PAGE);
-    if (args.parentId != null && !/^\d{1,18}$/.test(args.parentId)) {
-      throw new UserInputError(
-        `"parentId" must be a grid id; got ${JSON.stringify(args.parentId)}`,
-      );
-    }
-    const filter = { level: args.level ?? null, parentId: args.parentId ?? null };
+    const filter = gridFilter(args);
     const afterId = decodeCursor('grid', args.after);
     const [rows, total] = await Promise.all([
       this.grids.page(filter, afterId, args.first + 1),
@@ -47,4 +41,36 @@ export class GridService {
     ]);
     return toConnection('grid', rows, args.first, total);
   }
+}
+
+export interface GridListArgs {
+  level?: number | null;
+  parentId?: string | null;
+  bbox?: number[] | null;
+  intersects?: unknown;
+  codePrefix?: string | null;
+  search?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** Checks every filter of a grid list; BAD_USER_INPUT names the first wrong one. */
+export function gridFilter(args: Omit<GridListArgs, 'first' | 'after'>): GridFilter {
+  if (args.level != null && (!Number.isInteger(args.level) || args.level < 1 || args.level > 9)) {
+    throw new UserInputError(`"level" must be a level from 1 to 9; got ${args.level}`);
+  }
+  const codePrefix = args.codePrefix ?? null;
+  if (codePrefix != null && !CODE_PREFIX.test(codePrefix)) {
+    throw new UserInputError(
+      `"codePrefix" must be 1–64 letters, digits or '-', starting with a letter or digit; got ${JSON.stringify(codePrefix)}`,
+    );
+  }
+  return {
+    level: args.level ?? null,
+    parentId: checkId('parentId', args.parentId),
+    bbox: checkBBox(args.bbox),
+    intersects: checkIntersects(args.intersects),
+    codePrefix,
+    search: checkSearch(args.search),
+  };
 }
