@@ -22,6 +22,7 @@ import { formatTable, ms, ratio, summarise, type Cell } from '../coverage/measur
 import {
   CASE_IDS,
   CASES,
+  DEFAULT_CASES,
   makeInputs,
   type Answer,
   type Case,
@@ -76,7 +77,7 @@ function parseOptions(argv: string[]): Options {
     connections: 50,
     pool: 10,
     points: 100,
-    cases: [...CASE_IDS],
+    cases: [...DEFAULT_CASES],
     postgraphile: true,
     profile: false,
     auth: 'apikey',

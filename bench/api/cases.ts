@@ -37,17 +37,52 @@ export interface Case {
   } | null;
 }
 
-export const CASE_IDS = ['village'] as const;
+export const CASE_IDS = ['locate', 'bbox', 'village'] as const;
 export type CaseId = (typeof CASE_IDS)[number];
+/** The issue's two cases; `village` (a grid-subtree page) runs when asked for. */
+export const DEFAULT_CASES: CaseId[] = ['locate', 'bbox'];
 
-/** Enterprises on a page (map viewport sized boxes at zoom ~13). */
+/** Enterprises on a page. */
 export const PAGE_SIZE = 100;
+/** The bbox: a map viewport at about zoom 13 (≈ 3.6 × 3.3 km), centred on each point. */
+export const BOX_DEGREES = { lon: 0.04, lat: 0.03 };
+/** The classes locate is asked about, in turn: the level and departments answering for them. */
+const LOCATE_CLASSES = ['NINE_SMALL', 'HAZARDOUS_CHEMICALS', 'ABOVE_SCALE', 'BELOW_SCALE'];
 
 const body = (query: string, variables: Record<string, unknown>) =>
   JSON.stringify({ query, variables });
 
 /** The enterprise fields both systems are asked for: what a ledger row and a map marker need. */
 const ENTERPRISE_FIELDS = 'id uscc name industryCode scale status baseGridId lon lat';
+
+const LOCATE_QUERY = `query Locate($lon: Float!, $lat: Float!, $class: String) {
+  locate(lon: $lon, lat: $lat, enterpriseClass: $class) {
+    chain { id code name level people { role person { name phone } } }
+    baseGrid { id code }
+    uncovered
+    distanceToBaseEdgeM
+    responsibleLevel
+    responsibleGrid { code }
+    departments { code nameZh }
+  }
+}`;
+
+const BBOX_QUERY = `query BoxPage($bbox: [Float!]!, $first: Int!) {
+  enterprises(bbox: $bbox, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${ENTERPRISE_FIELDS} } }
+  }
+}`;
+
+// PostGraphile's idiom for the same page: connection-filter's && on the point column.
+const POSTGRAPHILE_BBOX_QUERY = `query BoxPage($box: GeoJSON!, $first: Int!) {
+  allEnterprises(first: $first, orderBy: ID_ASC, filter: { location: { bboxIntersects2D: $box } }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id uscc name industryCode scale status baseGridId location { x y } } }
+  }
+}`;
 
 const VILLAGE_QUERY = `query VillagePage($gridId: ID!, $first: Int!) {
   enterprises(gridId: $gridId, first: $first) {
@@ -62,16 +97,72 @@ interface Connection {
   edges: { node: { id: string } }[];
 }
 
+/** The box [minLon, minLat, maxLon, maxLat] centred on a point. */
+export function boxAround(p: Point): [number, number, number, number] {
+  const dx = BOX_DEGREES.lon / 2;
+  const dy = BOX_DEGREES.lat / 2;
+  return [round7(p.lon - dx), round7(p.lat - dy), round7(p.lon + dx), round7(p.lat + dy)];
+}
+
+function boxPolygon([x0, y0, x1, y1]: [number, number, number, number]) {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  };
+}
+
+const connectionAnswer = (c: Connection): Answer => ({
+  ids: c.edges.map((e) => e.node.id),
+  total: c.totalCount,
+});
+
 export const CASES: Record<CaseId, Case> = {
+  locate: {
+    id: 'locate',
+    title:
+      'locate(lon, lat): grid chain with people, responsible level, departments, distance to the edge',
+    gridwardenBodies: (inputs) =>
+      inputs.points.map((p, i) =>
+        body(LOCATE_QUERY, {
+          lon: p.lon,
+          lat: p.lat,
+          class: LOCATE_CLASSES[i % LOCATE_CLASSES.length],
+        }),
+      ),
+    gridwardenAnswer: (data) => {
+      const { chain } = (data as { locate: { chain: { code: string }[] } }).locate;
+      return { ids: chain.map((g) => g.code), total: null };
+    },
+    postgraphile: null,
+  },
+  bbox: {
+    id: 'bbox',
+    title: `enterprises(bbox) in a ${BOX_DEGREES.lon}° × ${BOX_DEGREES.lat}° box, first ${PAGE_SIZE} by id, with totalCount`,
+    gridwardenBodies: (inputs) =>
+      inputs.points.map((p) => body(BBOX_QUERY, { bbox: boxAround(p), first: PAGE_SIZE })),
+    gridwardenAnswer: (data) => connectionAnswer((data as { enterprises: Connection }).enterprises),
+    postgraphile: {
+      bodies: (inputs) =>
+        inputs.points.map((p) =>
+          body(POSTGRAPHILE_BBOX_QUERY, { box: boxPolygon(boxAround(p)), first: PAGE_SIZE }),
+        ),
+      answer: (data) => connectionAnswer((data as { allEnterprises: Connection }).allEnterprises),
+    },
+  },
   village: {
     id: 'village',
     title: `enterprises in a village's subtree, first ${PAGE_SIZE}`,
     gridwardenBodies: (inputs) =>
       inputs.villageIds.map((gridId) => body(VILLAGE_QUERY, { gridId, first: PAGE_SIZE })),
-    gridwardenAnswer: (data) => {
-      const c = (data as { enterprises: Connection }).enterprises;
-      return { ids: c.edges.map((e) => e.node.id), total: c.totalCount };
-    },
+    gridwardenAnswer: (data) => connectionAnswer((data as { enterprises: Connection }).enterprises),
     postgraphile: null,
   },
 };
