@@ -176,8 +176,9 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
         distanceToBaseEdgeM: null,
       });
       expect(inGap.chain.map((g) => g.code)).toEqual(['R', 'R02']);
+      // what lies in no grid at all is the top-level scope's to answer for
       const outside = await locate(servers.supervisor, 5000, 500);
-      expect(outside).toMatchObject({ chain: [], uncovered: true, outsideScope: true });
+      expect(outside).toMatchObject({ chain: [], uncovered: true, outsideScope: false });
     });
 
     it('names the responsible level and the sector departments of a class and industry', async () => {
@@ -373,6 +374,7 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
         responsibleGrid: null,
         outsideScope: true,
       });
+      expect(await locate(town, 5000, 500)).toMatchObject({ chain: [], outsideScope: true });
       const home = await locate(town, 250, 500);
       expect(home.chain.map((g) => g.code)).toEqual(['R01', 'R01-01']);
 
