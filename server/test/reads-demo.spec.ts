@@ -114,6 +114,9 @@ describe('reads on the demo county with planted defects', () => {
   let town: GridRow;
   let otherTown: GridRow;
   const gridById = new Map<string, GridRow>();
+  // The scope contract: what lies in no grid at all (the planted enterprises outside the
+  // county's border) is inside no viewer's scope, so the county sees the rest.
+  const visible = () => audit.violations.filter((v) => v.scopeGridId != null || v.gridIds.length);
 
   beforeAll(async () => {
     db = await openTestDatabase('reads_demo');
@@ -400,17 +403,17 @@ describe('reads on the demo county with planted defects', () => {
       });
     });
 
-    it('reports the planted uncovered enterprises as uncovered', async () => {
+    it('reports the planted enterprises outside the border as uncovered and out of scope', async () => {
       const planted = new Set(
         manifest.planted.filter((p) => p.rule === 'ENTERPRISE_UNCOVERED').flatMap((p) => p.usccs),
       );
       for (const e of enterprises.filter((x) => planted.has(x.uscc))) {
         const res = data(
           await county.graphql<{ locate: { uncovered: boolean; baseGrid: null } }>(
-            `{ locate(lon: ${e.lon}, lat: ${e.lat}) { uncovered baseGrid { id } } }`,
+            `{ locate(lon: ${e.lon}, lat: ${e.lat}) { uncovered outsideScope baseGrid { id } } }`,
           ),
         );
-        expect(res.locate).toEqual({ uncovered: true, baseGrid: null });
+        expect(res.locate).toEqual({ uncovered: true, outsideScope: true, baseGrid: null });
       }
     });
   });
@@ -431,19 +434,23 @@ describe('reads on the demo county with planted defects', () => {
 
     it('pages through the stored violations with counts per rule equal to the audit', async () => {
       const all = await pageAll<Node>(county, 'violations', '', NODE, 5);
-      expect(all.totalCount).toBe(audit.violations.length);
-      expect(all.nodes).toHaveLength(audit.violations.length);
+      expect(all.totalCount).toBe(visible().length);
+      expect(all.nodes).toHaveLength(visible().length);
+      expect(audit.violations.length - visible().length).toBe(
+        manifest.planted.filter((p) => p.rule === 'ENTERPRISE_UNCOVERED').length,
+      );
       const counts = data(
         await county.graphql<{ violations: { countsByRule: { rule: string; count: number }[] } }>(
           `{ violations(first: 1) { countsByRule { rule count } } }`,
         ),
       ).violations.countsByRule;
-      expect(counts).toEqual(RULE_IDS.map((rule) => ({ rule, count: audit.counts[rule] ?? 0 })));
+      expect(counts).toEqual(
+        RULE_IDS.map((rule) => ({ rule, count: visible().filter((v) => v.rule === rule).length })),
+      );
+      expect(counts.find((c) => c.rule === 'GAP')?.count).toBe(audit.counts.GAP);
       for (const n of all.nodes) expect(n.message).toBe(n.messageEn);
 
-      for (const p of manifest.planted.filter(
-        (x) => x.rule === 'GAP' || x.rule === 'ENTERPRISE_UNCOVERED',
-      )) {
+      for (const p of manifest.planted.filter((x) => x.rule === 'GAP' || x.rule === 'OVERLAP')) {
         const match = all.nodes.find(
           (n) =>
             n.rule === p.rule &&
@@ -469,9 +476,7 @@ describe('reads on the demo county with planted defects', () => {
       expect(new Set(areaRules.nodes.map((n) => n.rule))).toEqual(new Set(['GAP', 'OVERLAP']));
 
       const warnings = await pageAll<Node>(county, 'violations', 'severity: WARNING,', NODE, 100);
-      expect(warnings.totalCount).toBe(
-        audit.violations.filter((v) => v.severity === 'WARNING').length,
-      );
+      expect(warnings.totalCount).toBe(visible().filter((v) => v.severity === 'WARNING').length);
       expect(warnings.nodes.every((n) => n.severity === 'WARNING')).toBe(true);
 
       const gap = manifest.planted.find((p) => p.rule === 'GAP');
@@ -480,7 +485,7 @@ describe('reads on the demo county with planted defects', () => {
         bbox: [x0, y0, x1, y1],
       });
       expect(boxed.nodes.some((n) => n.rule === 'GAP')).toBe(true);
-      expect(boxed.totalCount).toBeLessThan(audit.violations.length);
+      expect(boxed.totalCount).toBeLessThan(visible().length);
 
       const inTown = await pageAll<Node>(
         county,
@@ -599,7 +604,7 @@ describe('reads on the demo county with planted defects', () => {
       expect(res.county.children).toEqual([{ code: town.code }]);
       expect(res.base).toEqual({ people: [], children: [], violations: [] });
       expect(res.violations.totalCount).toBeGreaterThan(0);
-      expect(res.violations.totalCount).toBeLessThan(audit.violations.length);
+      expect(res.violations.totalCount).toBeLessThan(visible().length);
       const codes = res.violations.edges.flatMap((e) => e.node.grids.map((g) => g.code));
       expect(codes.every((c) => c.startsWith(town.code))).toBe(true);
     });

@@ -176,9 +176,8 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
         distanceToBaseEdgeM: null,
       });
       expect(inGap.chain.map((g) => g.code)).toEqual(['R', 'R02']);
-      // what lies in no grid at all is the top-level scope's to answer for
       const outside = await locate(servers.supervisor, 5000, 500);
-      expect(outside).toMatchObject({ chain: [], uncovered: true, outsideScope: false });
+      expect(outside).toMatchObject({ chain: [], uncovered: true, outsideScope: true });
     });
 
     it('names the responsible level and the sector departments of a class and industry', async () => {

@@ -18,7 +18,7 @@ export interface EnterpriseFilter {
   uncoveredOnly?: boolean | null;
   /** name contains this (ignoring case), or the credit code starts with it */
   search?: string | null;
-  /** the viewer's territorial scope: as gridId, and what lies in no grid under a top-level root */
+  /** the viewer's territorial scope, tested like gridId */
   scopeGridId?: string | null;
 }
 
@@ -96,7 +96,7 @@ function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
     where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
   }
   if (filter.scopeGridId != null) {
-    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`, true));
+    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
   }
   if (filter.bbox != null) {
     const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));

@@ -4,10 +4,6 @@
  * there, or — with no base grid — whose point lies inside the scope root's boundary. The
  * same test serves "this grid or below it" filters such as `enterprises(gridId)`.
  *
- * What lies in no grid at all (an enterprise located outside the outer border, the
- * violations about it) is answered for by the top of the deployment: a scope whose root has
- * no parent sees it too (see {@link outsideEveryGridSql}).
- *
  * Two forms of the grid test: a set for lists (the subtree, computed once per query) and a
  * walk up the parents for a handful of rows (a few index probes each, whatever the
  * subtree's size). Aliases inside the fragments have unusual names so that they never
@@ -33,33 +29,21 @@ export function gridWithinSql(gridId: string, root: string): string {
 }
 
 /**
- * SQL boolean: `root` is a top-level grid and point `location` lies in no top-level grid — so
- * the top of the deployment answers for it.
- */
-export function outsideEveryGridSql(location: string, root: string): string {
-  return `(EXISTS (SELECT 1 FROM grid scope_root WHERE scope_root.id = ${root} AND scope_root.parent_id IS NULL)
-    AND NOT EXISTS (SELECT 1 FROM grid top_grid
-                    WHERE top_grid.parent_id IS NULL AND ST_Covers(top_grid.boundary, ${location})))`;
-}
-
-/**
  * SQL boolean for the enterprise row aliased `e`: its base grid lies in `root`'s subtree, or it
- * has none and its point lies inside `root`'s boundary — or, as a scope (`scope` true), in no
- * grid at all under a top-level root. For lists.
+ * has none and its point lies inside `root`'s boundary. For lists.
  */
-export function enterpriseUnderSql(e: string, root: string, scope = false): string {
+export function enterpriseUnderSql(e: string, root: string): string {
   return `${e}.id IN (
       SELECT under_e.id FROM enterprise under_e WHERE under_e.base_grid_id IN ${subtreeIdsSql(root)}
       UNION ALL
       SELECT under_e.id FROM enterprise under_e JOIN grid under_root ON under_root.id = ${root}
       WHERE under_e.base_grid_id IS NULL
-        AND (ST_Covers(under_root.boundary, under_e.location)${scope ? ` OR ${outsideEveryGridSql('under_e.location', root)}` : ''}))`;
+        AND ST_Covers(under_root.boundary, under_e.location))`;
 }
 
-/** {@link enterpriseUnderSql} as a scope, for a handful of rows: walks up from the base grid. */
+/** {@link enterpriseUnderSql} for a handful of rows: walks up from the base grid instead. */
 export function enterpriseWithinSql(e: string, root: string): string {
   return `CASE WHEN ${e}.base_grid_id IS NOT NULL THEN ${gridWithinSql(`${e}.base_grid_id`, root)}
     ELSE EXISTS (SELECT 1 FROM grid scope_root
-                 WHERE scope_root.id = ${root} AND ST_Covers(scope_root.boundary, ${e}.location))
-      OR ${outsideEveryGridSql(`${e}.location`, root)} END`;
+                 WHERE scope_root.id = ${root} AND ST_Covers(scope_root.boundary, ${e}.location)) END`;
 }

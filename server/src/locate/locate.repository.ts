@@ -1,7 +1,7 @@
 import { COVERING_GRID_ORDER } from '@gridwarden/db';
 import type { Queryable } from '../coverage/rule.runner';
 import { GRID_COLUMNS } from '../grids/grid.repository';
-import { gridWithinSql, outsideEveryGridSql } from '../grids/grid-scope.sql';
+import { gridWithinSql } from '../grids/grid-scope.sql';
 import type { Grid } from '../grids/grid.types';
 
 const POINT = `ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 4326)`;
@@ -32,17 +32,12 @@ export class LocateRepository {
     return Number(row.m);
   }
 
-  /**
-   * Whether scope root $3 answers for point ($1, $2): the point lies inside it, or in no grid
-   * at all under a top-level root.
-   */
-  async inScope(lon: number, lat: number, scopeGridId: string): Promise<boolean> {
-    const [row] = await this.db.query(
-      `SELECT ST_Covers(r.boundary, ${POINT}) OR ${outsideEveryGridSql(POINT, 'r.id')} AS ok
-       FROM grid r WHERE r.id = $3`,
-      [lon, lat, scopeGridId],
+  async insideGrid(lon: number, lat: number, gridId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM grid g WHERE g.id = $3 AND ST_Covers(g.boundary, ${POINT})`,
+      [lon, lat, gridId],
     );
-    return row?.ok === true;
+    return rows.length > 0;
   }
 
   async baseLevel(): Promise<number | null> {

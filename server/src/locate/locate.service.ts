@@ -43,7 +43,8 @@ export class LocateService {
       chain,
       baseGrid,
       uncovered: baseGrid == null,
-      outsideScope: chain.length === 0 && !(await this.locateRepository.inScope(lon, lat, scope)),
+      outsideScope:
+        chain.length === 0 && !(await this.locateRepository.insideGrid(lon, lat, scope)),
       distanceToBaseEdgeM: baseGrid
         ? await this.locateRepository.distanceToEdge(lon, lat, baseGrid.id)
         : null,

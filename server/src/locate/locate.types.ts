@@ -47,8 +47,7 @@ export class LocateResult {
   uncovered: boolean;
 
   @Field({
-    description:
-      'The point is not yours to answer for: outside your scope root (what lies in no grid at all is the top-level scope’s); nothing is shown about it',
+    description: 'The point lies outside your scope root’s boundary: nothing is shown about it',
   })
   outsideScope: boolean;
 

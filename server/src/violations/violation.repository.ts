@@ -81,10 +81,8 @@ function violationWhere(filter: ViolationFilter): SqlFilter {
   const where = new SqlFilter();
   const root = `${where.param(filter.scopeGridId)}::bigint`;
   const subtree = `(SELECT coalesce(array_agg(s.id), '{}') FROM grid_subtree(ARRAY[${root}]) s)`;
-  // a violation in no grid at all (an enterprise outside the outer border) is the top's
-  where.where(`v.scope_grid_id = ANY (${subtree}::bigint[]) OR v.grid_ids && ${subtree}
-    OR (v.scope_grid_id IS NULL AND v.grid_ids = '{}'
-        AND EXISTS (SELECT 1 FROM grid r WHERE r.id = ${root} AND r.parent_id IS NULL))`);
+  // as the stored results of a scoped audit: reported under or naming a grid of the subtree
+  where.where(`v.scope_grid_id = ANY (${subtree}::bigint[]) OR v.grid_ids && ${subtree}`);
   if (filter.rules != null) where.where(`v.rule = ANY (${where.param(filter.rules)}::text[])`);
   if (filter.severity != null) where.where(`v.severity = ${where.param(filter.severity)}`);
   if (filter.bbox != null) {
