@@ -373,6 +373,7 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
         responsibleGrid: null,
         outsideScope: true,
       });
+      expect(await locate(town, 5000, 500)).toMatchObject({ chain: [], outsideScope: true });
       const home = await locate(town, 250, 500);
       expect(home.chain.map((g) => g.code)).toEqual(['R01', 'R01-01']);
 

@@ -6,24 +6,26 @@
  *
  * Two forms of the grid test: a set for lists (the subtree, computed once per query) and a
  * walk up the parents for a handful of rows (a few index probes each, whatever the
- * subtree's size).
+ * subtree's size). Aliases inside the fragments have unusual names so that they never
+ * shadow the caller's.
  */
 
 /** SQL set of the ids of grid `root` (a bigint placeholder or expression) and all below it. */
 export function subtreeIdsSql(root: string): string {
-  return `(SELECT s.id FROM grid_subtree(ARRAY[${root}]::bigint[]) s)`;
+  return `(SELECT subtree_row.id FROM grid_subtree(ARRAY[${root}]::bigint[]) subtree_row)`;
 }
 
 /** SQL boolean: grid `gridId` is grid `root` or lies below it (walks up at most 16 parents). */
 export function gridWithinSql(gridId: string, root: string): string {
   return `EXISTS (
-    WITH RECURSIVE up AS (
-      SELECT p.id, p.parent_id, 0 AS depth FROM grid p WHERE p.id = ${gridId}
+    WITH RECURSIVE scope_walk AS (
+      SELECT walked.id, walked.parent_id, 0 AS depth FROM grid walked WHERE walked.id = ${gridId}
       UNION ALL
-      SELECT p.id, p.parent_id, up.depth + 1 FROM grid p JOIN up ON p.id = up.parent_id
-      WHERE up.depth < 16
+      SELECT walked.id, walked.parent_id, scope_walk.depth + 1
+      FROM grid walked JOIN scope_walk ON walked.id = scope_walk.parent_id
+      WHERE scope_walk.depth < 16
     )
-    SELECT 1 FROM up WHERE up.id = ${root})`;
+    SELECT 1 FROM scope_walk WHERE scope_walk.id = ${root})`;
 }
 
 /**
@@ -32,14 +34,16 @@ export function gridWithinSql(gridId: string, root: string): string {
  */
 export function enterpriseUnderSql(e: string, root: string): string {
   return `${e}.id IN (
-      SELECT x.id FROM enterprise x WHERE x.base_grid_id IN ${subtreeIdsSql(root)}
+      SELECT under_e.id FROM enterprise under_e WHERE under_e.base_grid_id IN ${subtreeIdsSql(root)}
       UNION ALL
-      SELECT x.id FROM enterprise x JOIN grid r ON r.id = ${root}
-      WHERE x.base_grid_id IS NULL AND ST_Covers(r.boundary, x.location))`;
+      SELECT under_e.id FROM enterprise under_e JOIN grid under_root ON under_root.id = ${root}
+      WHERE under_e.base_grid_id IS NULL
+        AND ST_Covers(under_root.boundary, under_e.location))`;
 }
 
 /** {@link enterpriseUnderSql} for a handful of rows: walks up from the base grid instead. */
 export function enterpriseWithinSql(e: string, root: string): string {
   return `CASE WHEN ${e}.base_grid_id IS NOT NULL THEN ${gridWithinSql(`${e}.base_grid_id`, root)}
-    ELSE EXISTS (SELECT 1 FROM grid r WHERE r.id = ${root} AND ST_Covers(r.boundary, ${e}.location)) END`;
+    ELSE EXISTS (SELECT 1 FROM grid scope_root
+                 WHERE scope_root.id = ${root} AND ST_Covers(scope_root.boundary, ${e}.location)) END`;
 }

@@ -46,7 +46,9 @@ export class LocateResult {
   @Field({ description: 'No base grid of your scope covers the point (横到边 not met here)' })
   uncovered: boolean;
 
-  @Field({ description: 'The point lies outside your scope root: nothing is shown about it' })
+  @Field({
+    description: 'The point lies outside your scope root’s boundary: nothing is shown about it',
+  })
   outsideScope: boolean;
 
   @Field(() => Float, {

@@ -79,7 +79,9 @@ export class ViolationRepository {
 
 function violationWhere(filter: ViolationFilter): SqlFilter {
   const where = new SqlFilter();
-  const subtree = `(SELECT coalesce(array_agg(s.id), '{}') FROM grid_subtree(ARRAY[${where.param(filter.scopeGridId)}]::bigint[]) s)`;
+  const root = `${where.param(filter.scopeGridId)}::bigint`;
+  const subtree = `(SELECT coalesce(array_agg(s.id), '{}') FROM grid_subtree(ARRAY[${root}]) s)`;
+  // as the stored results of a scoped audit: reported under or naming a grid of the subtree
   where.where(`v.scope_grid_id = ANY (${subtree}::bigint[]) OR v.grid_ids && ${subtree}`);
   if (filter.rules != null) where.where(`v.rule = ANY (${where.param(filter.rules)}::text[])`);
   if (filter.severity != null) where.where(`v.severity = ${where.param(filter.severity)}`);
