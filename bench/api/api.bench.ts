@@ -1,15 +1,18 @@
 /**
  * API benchmark: autocannon at 50 connections against the built Gridwarden server on the
- * county demo, beside, in the same run,
+ * county demo, authenticated as the demo integrator, beside, in the same run,
  *  - the same SQL issued directly through a `pg` pool of the server's size by as many
  *    concurrent callers (the statements are captured from the running server, per request,
- *    so the baseline is exactly what the repositories send);
+ *    so the baseline is exactly what the repositories send, auth lookup included);
  *  - PostGraphile v4 with @graphile/postgis on the same database, for the bbox page.
+ * Each measurement also reports the CPU per request of the load generator, the server and
+ * the PostgreSQL backends, since on a small machine they share the cores.
  * Targets (issue 4): API p50 within 1.5× of the raw SQL; ahead of PostGraphile on the bbox
  * query. Prints numbers; never fails on them.
  *
  *   DATABASE_URL=postgres://… npm run bench -- --suite api [--duration 10] [--warmup 3]
- *     [--connections 50] [--pool 10] [--points 100] [--cases a,b] [--no-postgraphile] [--reload]
+ *     [--rounds 3] [--connections 50] [--pool 10] [--points 100] [--cases locate,bbox,village]
+ *     [--auth apikey|jwt] [--no-postgraphile] [--profile] [--reload]
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,7 @@ import { DEMO_API_KEY, DEMO_USERS, openDatabase, type Database } from '@gridward
 import type { Pool } from 'pg';
 import { hashApiKey } from '../../server/src/auth/api-key';
 import { hashPassword } from '../../server/src/auth/password';
-import { openBenchDatabase } from '../coverage/bench-database';
+import { benchBaseUrl, openBenchDatabase } from '../coverage/bench-database';
 import { formatTable, ms, ratio, summarise, type Cell } from '../coverage/measure';
 import {
   CASE_IDS,
@@ -155,14 +158,8 @@ function medianOf(m: Measured): LoadResult {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const baseUrl = process.env.DATABASE_URL;
-  if (!baseUrl) {
-    console.error(
-      'The API benchmark needs a real PostGIS: set DATABASE_URL (the role must be allowed to CREATE DATABASE).',
-    );
-    process.exitCode = 2;
-    return;
-  }
+  const baseUrl = benchBaseUrl('API');
+  if (!baseUrl) return;
   const peerWanted = options.postgraphile && options.cases.some((id) => CASES[id].postgraphile);
   if (peerWanted) ensurePostGraphileInstalled(log);
 

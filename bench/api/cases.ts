@@ -5,6 +5,7 @@
  * for PostGraphile.
  */
 import type { Pool } from 'pg';
+import { SeededRandom } from '../../db/src/demo/random.source';
 
 export interface Point {
   lon: number;
@@ -167,18 +168,6 @@ export const CASES: Record<CaseId, Case> = {
   },
 };
 
-/** mulberry32: a small seeded generator, so the request set is the same in every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` seeded points inside the level-1 grid (the county), and the village under each. */
 export async function makeInputs(pool: Pool, count: number, seed: number): Promise<Inputs> {
   const {
@@ -187,14 +176,14 @@ export async function makeInputs(pool: Pool, count: number, seed: number): Promi
     `SELECT ST_XMin(e) AS xmin, ST_YMin(e) AS ymin, ST_XMax(e) AS xmax, ST_YMax(e) AS ymax
      FROM (SELECT ST_Extent(boundary)::geometry AS e FROM grid WHERE level = 1) x`,
   );
-  const random = seeded(seed);
+  const random = new SeededRandom(seed);
   const points: Point[] = [];
   const villageIds: string[] = [];
   // Draw in rounds of candidates and keep those inside the county, in draw order.
   while (points.length < count) {
     const candidates = Array.from({ length: count * 2 }, () => ({
-      lon: round7(box.xmin + random() * (box.xmax - box.xmin)),
-      lat: round7(box.ymin + random() * (box.ymax - box.ymin)),
+      lon: round7(random.range(box.xmin, box.xmax)),
+      lat: round7(random.range(box.ymin, box.ymax)),
     }));
     const { rows } = await pool.query<{ i: number; village: string | null }>(
       `SELECT c.i::int AS i, v.id::text AS village

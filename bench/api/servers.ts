@@ -36,10 +36,7 @@ export interface GridwardenServer extends RunningServer {
 }
 
 /** Starts server/dist/main.js against the benchmark database on a free port. */
-export async function startGridwarden(
-  settings: ServerSettings,
-  extraEnv: Record<string, string> = {},
-): Promise<GridwardenServer> {
+export async function startGridwarden(settings: ServerSettings): Promise<GridwardenServer> {
   const main = join(ROOT, 'server/dist/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build the server first`);
   const child = spawn(
@@ -48,16 +45,11 @@ export async function startGridwarden(
     {
       cwd: ROOT,
       env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'production',
-        DATABASE_URL: settings.databaseUrl,
-        DB_POOL_SIZE: String(settings.poolSize),
-        STATEMENT_TIMEOUT_MS: String(settings.statementTimeoutMs),
+        ...serverEnv(settings),
         PORT: '0',
         HOST: '127.0.0.1',
         DEMO_ON_EMPTY: 'false',
         LOG_LEVEL: 'info',
-        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
@@ -87,16 +79,21 @@ export async function startPostGraphile(settings: ServerSettings): Promise<Runni
   const serve = join(POSTGRAPHILE_DIR, 'serve.cjs');
   const child = spawn(process.execPath, [serve], {
     cwd: POSTGRAPHILE_DIR,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      DATABASE_URL: settings.databaseUrl,
-      DB_POOL_SIZE: String(settings.poolSize),
-      STATEMENT_TIMEOUT_MS: String(settings.statementTimeoutMs),
-    },
+    env: serverEnv(settings),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return whenListening('PostGraphile', child, /PostGraphile listening at (http:\/\/\S+\/graphql)/);
+}
+
+/** What both servers are started with: the same database, pool size and statement timeout. */
+function serverEnv(settings: ServerSettings): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    DATABASE_URL: settings.databaseUrl,
+    DB_POOL_SIZE: String(settings.poolSize),
+    STATEMENT_TIMEOUT_MS: String(settings.statementTimeoutMs),
+  };
 }
 
 /** Installs bench/api/postgraphile from its lock file when its node_modules is missing. */

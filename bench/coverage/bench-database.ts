@@ -37,6 +37,17 @@ const META_SQL = `
     loaded_at timestamptz NOT NULL DEFAULT now()
   )`;
 
+/** DATABASE_URL, or null after saying the benchmark needs one. */
+export function benchBaseUrl(benchmark: string): string | null {
+  const url = process.env.DATABASE_URL;
+  if (url) return url;
+  console.error(
+    `The ${benchmark} benchmark needs a real PostGIS: set DATABASE_URL (the role must be allowed to CREATE DATABASE).`,
+  );
+  process.exitCode = 2;
+  return null;
+}
+
 export interface BenchDatabaseOptions {
   /**
    * The database, gw_bench_<preset> by default. Benchmarks on other branches have other
