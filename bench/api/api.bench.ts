@@ -458,11 +458,11 @@ function reportProfile(c: Case, result: LoadResult, summary: ProfileSummary): vo
   log(
     `CPU profile of the Gridwarden server, ${c.id} (${Math.round(result.rps)} req/s, p50 ${ms(result.p50)} ms while profiled): ` +
       `busy ${((100 * summary.busyMs) / summary.totalMs).toFixed(0)} % of ${(summary.totalMs / 1000).toFixed(1)} s, ` +
-      `${((1000 * summary.busyMs) / result.requests).toFixed(0)} µs of CPU per request`,
+      `work (busy less socket writes and the profiler) ${((1000 * summary.workMs) / result.requests).toFixed(0)} µs per request`,
   );
   log(
     formatTable(
-      ['self time in', 'ms', 'share of busy', 'per request'],
+      ['self time in', 'ms', 'share of work', 'per request'],
       profileRows(summary, result.requests),
     ),
   );

@@ -11,6 +11,8 @@ export interface ProfileSummary {
   totalMs: number;
   /** wall time not idle, ms */
   busyMs: number;
+  /** busy time less socket writes and the profiler: the server's work, ms */
+  workMs: number;
   byPackage: { name: string; ms: number }[];
   topFunctions: { name: string; where: string; ms: number }[];
 }
@@ -39,9 +41,11 @@ export function summariseProfile(profile: CpuProfile): ProfileSummary {
     f.us += us;
     byFunction.set(key, f);
   }
+  const notWorkUs = (byPackage.get(SOCKET_WRITE_LABEL) ?? 0) + (byPackage.get(PROFILER_LABEL) ?? 0);
   return {
     totalMs: totalUs / 1000,
     busyMs: (totalUs - idleUs) / 1000,
+    workMs: (totalUs - idleUs - notWorkUs) / 1000,
     byPackage: [...byPackage]
       .map(([name, us]) => ({ name, ms: us / 1000 }))
       .sort((a, b) => b.ms - a.ms),
@@ -52,10 +56,28 @@ export function summariseProfile(profile: CpuProfile): ProfileSummary {
   };
 }
 
+/**
+ * Native socket writes: the profiler samples wall time, and on a busy machine the kernel
+ * often hands the CPU to the receiving process (PostgreSQL, the load generator) inside the
+ * write, so these frames collect time the server spent descheduled, not working.
+ */
+const SOCKET_WRITES = new Set([
+  'writev',
+  'writeBuffer',
+  'writeUtf8String',
+  'writeLatin1String',
+  'writeAsciiString',
+]);
+export const SOCKET_WRITE_LABEL = 'socket writes (incl. time preempted)';
+/** The inspector session's own calls (starting and stopping the profile). */
+export const PROFILER_LABEL = '(profiler)';
+
 /** The package a frame belongs to: node_modules/<pkg>, the server's own dist, Node, or V8. */
 function packageOf(functionName: string, url: string): string {
   if (!url) {
     if (functionName.startsWith('(')) return functionName; // (idle), (garbage collector), (program)
+    if (SOCKET_WRITES.has(functionName)) return SOCKET_WRITE_LABEL;
+    if (functionName === 'dispatch') return PROFILER_LABEL;
     return 'V8 builtins (JSON, RegExp, …)';
   }
   const modules = url.lastIndexOf('/node_modules/');
@@ -73,14 +95,21 @@ function packageOf(functionName: string, url: string): string {
   return url;
 }
 
-/** Table rows: each package's share of the busy time, the idle share last. */
+/** Table rows: each package's share of the server's work (socket writes and the profiler apart). */
 export function profileRows(summary: ProfileSummary, requests: number): Cell[][] {
-  return summary.byPackage
-    .filter((p) => p.name !== '(idle)' && p.ms >= summary.busyMs * 0.005)
-    .map((p) => [
-      p.name,
-      p.ms.toFixed(0),
-      `${((100 * p.ms) / summary.busyMs).toFixed(1)} %`,
-      `${((1000 * p.ms) / requests).toFixed(0)} µs`,
-    ]);
+  const apart = new Set(['(idle)', SOCKET_WRITE_LABEL, PROFILER_LABEL]);
+  const row = (name: string, ms: number, share: string | null): Cell[] => [
+    name,
+    ms.toFixed(0),
+    share,
+    `${((1000 * ms) / requests).toFixed(0)} µs`,
+  ];
+  return [
+    ...summary.byPackage
+      .filter((p) => !apart.has(p.name) && p.ms >= summary.workMs * 0.005)
+      .map((p) => row(p.name, p.ms, `${((100 * p.ms) / summary.workMs).toFixed(1)} %`)),
+    ...summary.byPackage
+      .filter((p) => p.name === SOCKET_WRITE_LABEL)
+      .map((p) => row(p.name, p.ms, null)),
+  ];
 }
