@@ -235,6 +235,22 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
     });
   });
 
+  describe('grids search', () => {
+    const codes = async (args: string) =>
+      data(
+        await servers.supervisor.graphql<{ grids: { edges: { node: { code: string } }[] } }>(
+          `{ grids(${args}) { edges { node { code } } } }`,
+        ),
+      ).grids.edges.map((e) => e.node.code);
+
+    it('matches names ignoring case and takes % and _ literally', async () => {
+      expect(await codes('search: "r01"')).toEqual(['R01', 'R01-01', 'R01-02']);
+      expect(await codes('search: "R0_"')).toEqual([]);
+      expect(await codes('search: "%"')).toEqual([]);
+      expect(await codes('codePrefix: "R01-"')).toEqual(['R01-01', 'R01-02']);
+    });
+  });
+
   describe('history', () => {
     let before: string;
     let after: string;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { sectorClassesSql, sectorRuleMatchSql } from '../coverage/responsibility';
+import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
 import { enterpriseUnderSql, enterpriseWithinSql } from '../grids/grid-scope.sql';
@@ -110,10 +110,7 @@ function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
     where.where(`e.risk_classes @> ARRAY[${where.param(filter.riskClass)}::text]`);
   }
   if (filter.departmentCode != null) {
-    where.where(`EXISTS (
-      SELECT 1 FROM sector_rule r JOIN department d ON d.id = r.department_id
-      WHERE d.code = ${where.param(filter.departmentCode)}
-        AND ${sectorRuleMatchSql('r', 'e.industry_code', sectorClassesSql('e'))})`);
+    where.where(departmentMatchSql('e', where.param(filter.departmentCode)));
   }
   if (filter.uncoveredOnly) where.where(`e.base_grid_id IS NULL`);
   if (filter.search != null) {
