@@ -51,20 +51,15 @@ export class EnterpriseRepository {
   /** A page of enterprises matching the filter, in id order after a key. */
   page(filter: EnterpriseFilter, afterId: string | null, limit: number): Promise<Enterprise[]> {
     const where = enterpriseWhere(filter);
-    if (afterId != null) where.where(`e.id > ${where.param(afterId)}::bigint`);
     return this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where.sql}
-       ORDER BY e.id LIMIT ${where.param(limit)}`,
+      where.page(ENTERPRISE_COLUMNS, 'enterprise e', afterId, limit),
       where.params,
     );
   }
 
   async count(filter: EnterpriseFilter): Promise<number> {
     const where = enterpriseWhere(filter);
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM enterprise e WHERE ${where.sql}`,
-      where.params,
-    );
+    const [{ n }] = await this.db.query(where.count('enterprise e'), where.params);
     return n;
   }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../coverage/rule.runner';
+import { groupRows } from '../graphql/sql-filter';
 import { gridWithinSql } from '../grids/grid-scope.sql';
 import type { GridAssignment } from './person.types';
 
@@ -53,13 +54,7 @@ export class PeopleRepository {
       at,
       scopeGridId,
     ]);
-    const byGrid = new Map<string, GridAssignment[]>();
-    for (const row of rows) {
-      const list = byGrid.get(row.gridId) ?? [];
-      list.push(toAssignment(row));
-      byGrid.set(row.gridId, list);
-    }
-    return byGrid;
+    return groupRows(rows, (r) => r.gridId, toAssignment);
   }
 
   async assignmentHistory(gridId: string): Promise<GridAssignment[]> {
