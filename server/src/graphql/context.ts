@@ -11,7 +11,7 @@ import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
 import { LocateRepository } from '../locate/locate.repository';
 import { LocateService } from '../locate/locate.service';
-import { PeopleRepository } from '../people/people.repository';
+import { AssignmentReadRepository } from '../people/assignment-read.repository';
 import { ViolationRepository } from '../violations/violation.repository';
 import { ViolationService } from '../violations/violation.service';
 import { createReadLoaders, type ReadLoaders, type ReadRepositories } from './read-loaders';
@@ -57,7 +57,7 @@ export function createServices(db: Database): Services {
   const grids = new GridService(gridRepository);
   const enterpriseRepository = new EnterpriseRepository(db.dataSource);
   const departments = new DepartmentRepository(db.dataSource);
-  const people = new PeopleRepository(db.dataSource);
+  const assignmentReads = new AssignmentReadRepository(db.dataSource);
   const violationRepository = new ViolationRepository(db.dataSource);
   return {
     grids,
@@ -65,13 +65,13 @@ export function createServices(db: Database): Services {
     enterprises: new EnterpriseService(enterpriseRepository),
     coverage: new CoverageReportService(db.dataSource),
     enterpriseRepository,
-    people,
+    assignmentReads,
     violationRepository,
     locate: new LocateService(new LocateRepository(db.dataSource), gridRepository, departments),
     history: new HistoryService(
       db.dataSource,
       new HistoryRepository(db.dataSource),
-      people,
+      assignmentReads,
       gridRepository,
       enterpriseRepository,
       departments,
