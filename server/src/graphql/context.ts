@@ -6,7 +6,7 @@ import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GridRepository } from '../grids/grid.repository';
 import { GridService } from '../grids/grid.service';
-import { DepartmentRepository } from '../enterprises/department.repository';
+import { DepartmentReadRepository } from '../enterprises/department-read.repository';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
 import { LocateRepository } from '../locate/locate.repository';
@@ -56,7 +56,7 @@ export function createServices(db: Database): Services {
   const gridRepository = new GridRepository(db.dataSource);
   const grids = new GridService(gridRepository);
   const enterpriseRepository = new EnterpriseRepository(db.dataSource);
-  const departments = new DepartmentRepository(db.dataSource);
+  const departments = new DepartmentReadRepository(db.dataSource);
   const assignmentReads = new AssignmentReadRepository(db.dataSource);
   const violationRepository = new ViolationRepository(db.dataSource);
   return {

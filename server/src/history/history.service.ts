@@ -7,7 +7,7 @@
 import type { Viewer } from '../auth/viewer';
 import { responsibleGrids } from '../coverage/responsibility';
 import type { Queryable } from '../coverage/rule.runner';
-import type { DepartmentRepository } from '../enterprises/department.repository';
+import type { DepartmentReadRepository } from '../enterprises/department-read.repository';
 import type { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { checkId } from '../graphql/filter.validation';
 import type { GridRepository } from '../grids/grid.repository';
@@ -22,7 +22,7 @@ export class HistoryService {
     private readonly assignments: AssignmentReadRepository,
     private readonly grids: GridRepository,
     private readonly enterprises: EnterpriseRepository,
-    private readonly departments: DepartmentRepository,
+    private readonly departments: DepartmentReadRepository,
   ) {}
 
   /** Every version of a grid, current or deleted, with its assignments; null outside scope. */
