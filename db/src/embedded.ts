@@ -6,6 +6,7 @@
  * PGlite is a single session: every client of the socket shares one backend, so the
  * pool in front of it must hold exactly one connection (two would share a transaction).
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a declaration file, nothing to import
 /// <reference path="./pglite-contrib.d.ts" />
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,9 +8,8 @@ import {
   generateDemo,
   loadDemo,
   openTestDatabase,
+  type DemoEnterprise,
   type DemoManifest,
-  type RiskClass,
-  type Scale,
   type TestDatabase,
 } from '@gridwarden/db';
 import * as turf from '@turf/turf';
@@ -29,20 +28,19 @@ interface GridRow {
   level: number;
   parentId: string | null;
 }
-interface EnterpriseRow {
-  id: string;
-  uscc: string;
-  name: string;
-  lon: number;
-  lat: number;
-  industryCode: string;
-  scale: Scale;
-  riskClasses: RiskClass[];
-  nineSmall: boolean;
-  keyFireUnit: boolean;
-  majorHazard: boolean;
-  baseGridId: string | null;
-}
+type EnterpriseRow = Pick<
+  DemoEnterprise,
+  | 'uscc'
+  | 'name'
+  | 'lon'
+  | 'lat'
+  | 'industryCode'
+  | 'scale'
+  | 'riskClasses'
+  | 'nineSmall'
+  | 'keyFireUnit'
+  | 'majorHazard'
+> & { id: string; baseGridId: string | null };
 interface Page<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

@@ -235,6 +235,22 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
     });
   });
 
+  describe('grids search', () => {
+    const codes = async (args: string) =>
+      data(
+        await servers.supervisor.graphql<{ grids: { edges: { node: { code: string } }[] } }>(
+          `{ grids(${args}) { edges { node { code } } } }`,
+        ),
+      ).grids.edges.map((e) => e.node.code);
+
+    it('matches names ignoring case and takes % and _ literally', async () => {
+      expect(await codes('search: "r01"')).toEqual(['R01', 'R01-01', 'R01-02']);
+      expect(await codes('search: "R0_"')).toEqual([]);
+      expect(await codes('search: "%"')).toEqual([]);
+      expect(await codes('codePrefix: "R01-"')).toEqual(['R01-01', 'R01-02']);
+    });
+  });
+
   describe('history', () => {
     let before: string;
     let after: string;
@@ -313,12 +329,17 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
       const res = await servers.supervisor.graphql<{
         gridHistory: {
           versions: (VersionAnswer & { parent: { code: string } })[];
-          assignments: { role: string; until: string | null; person: { name: string } }[];
+          assignments: {
+            role: string;
+            until: string | null;
+            grid: { code: string };
+            person: { name: string };
+          }[];
         };
       }>(
         `query($id: ID!) { gridHistory(id: $id) {
            versions { code version validFrom validTo areaM2 boundary parent { code } }
-           assignments { role since until person { name phone } } } }`,
+           assignments { role since until grid { code } person { name phone } } } }`,
         { id: grid('R02-02') },
       );
       const history = data(res).gridHistory;
@@ -329,9 +350,11 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
       expect(v1.areaM2 / 300_000).toBeCloseTo(1, 2);
       expect(v2.areaM2 / 400_000).toBeCloseTo(1, 2);
       expect(v1.parent.code).toBe('R02');
-      expect(history.assignments.map((a) => [a.person.name, a.until === null])).toEqual([
-        ['网格员R02-02', false],
-        ['李四', true],
+      expect(
+        history.assignments.map((a) => [a.person.name, a.until === null, a.grid.code]),
+      ).toEqual([
+        ['网格员R02-02', false, 'R02-02'],
+        ['李四', true, 'R02-02'],
       ]);
     });
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { sectorClassesSql, sectorRuleMatchSql } from '../coverage/responsibility';
+import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
 import { enterpriseUnderSql, enterpriseWithinSql } from '../grids/grid-scope.sql';
@@ -51,20 +51,15 @@ export class EnterpriseRepository {
   /** A page of enterprises matching the filter, in id order after a key. */
   page(filter: EnterpriseFilter, afterId: string | null, limit: number): Promise<Enterprise[]> {
     const where = enterpriseWhere(filter);
-    if (afterId != null) where.where(`e.id > ${where.param(afterId)}::bigint`);
     return this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where.sql}
-       ORDER BY e.id LIMIT ${where.param(limit)}`,
+      where.page(ENTERPRISE_COLUMNS, 'enterprise e', afterId, limit),
       where.params,
     );
   }
 
   async count(filter: EnterpriseFilter): Promise<number> {
     const where = enterpriseWhere(filter);
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM enterprise e WHERE ${where.sql}`,
-      where.params,
-    );
+    const [{ n }] = await this.db.query(where.count('enterprise e'), where.params);
     return n;
   }
 
@@ -110,10 +105,7 @@ function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
     where.where(`e.risk_classes @> ARRAY[${where.param(filter.riskClass)}::text]`);
   }
   if (filter.departmentCode != null) {
-    where.where(`EXISTS (
-      SELECT 1 FROM sector_rule r JOIN department d ON d.id = r.department_id
-      WHERE d.code = ${where.param(filter.departmentCode)}
-        AND ${sectorRuleMatchSql('r', 'e.industry_code', sectorClassesSql('e'))})`);
+    where.where(departmentMatchSql('e', where.param(filter.departmentCode)));
   }
   if (filter.uncoveredOnly) where.where(`e.base_grid_id IS NULL`);
   if (filter.search != null) {

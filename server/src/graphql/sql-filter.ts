@@ -19,6 +19,21 @@ export class SqlFilter {
     return this;
   }
 
+  /**
+   * A keyset page of `from` (a table and its alias, e.g. `grid g`) matching the conditions:
+   * `columns` of the rows after key `afterId`, in id order, at most `limit`.
+   */
+  page(columns: string, from: string, afterId: string | null, limit: number): string {
+    const alias = from.trim().split(/\s+/).pop();
+    if (afterId != null) this.where(`${alias}.id > ${this.param(afterId)}::bigint`);
+    return `SELECT ${columns} FROM ${from} WHERE ${this.sql} ORDER BY ${alias}.id LIMIT ${this.param(limit)}`;
+  }
+
+  /** How many rows of `from` match, as column `n`. */
+  count(from: string): string {
+    return `SELECT count(*)::int AS n FROM ${from} WHERE ${this.sql}`;
+  }
+
   /** The conditions AND-ed together; `true` when there are none. */
   get sql(): string {
     return this.conditions.length === 0
@@ -35,4 +50,24 @@ export class SqlFilter {
  */
 export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Rows of a batched query grouped by key, for DataLoader answers (keys without rows are absent).
+ *
+ * @example
+ * groupRows([{ g: '1', v: 'a' }, { g: '1', v: 'b' }], (r) => r.g, (r) => r.v); // Map { '1' => ['a', 'b'] }
+ */
+export function groupRows<R, T>(
+  rows: readonly R[],
+  key: (row: R) => string,
+  value: (row: R) => T,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(value(row));
+    else groups.set(key(row), [value(row)]);
+  }
+  return groups;
 }

@@ -60,19 +60,12 @@ export class GridRepository {
   /** A page of current grids matching the filter, in id order after a key. */
   page(filter: GridFilter, afterId: string | null, limit: number): Promise<Grid[]> {
     const where = gridWhere(filter);
-    if (afterId != null) where.where(`g.id > ${where.param(afterId)}::bigint`);
-    return this.db.query(
-      `SELECT ${GRID_COLUMNS} FROM grid g WHERE ${where.sql} ORDER BY g.id LIMIT ${where.param(limit)}`,
-      where.params,
-    );
+    return this.db.query(where.page(GRID_COLUMNS, 'grid g', afterId, limit), where.params);
   }
 
   async count(filter: GridFilter): Promise<number> {
     const where = gridWhere(filter);
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM grid g WHERE ${where.sql}`,
-      where.params,
-    );
+    const [{ n }] = await this.db.query(where.count('grid g'), where.params);
     return n;
   }
 

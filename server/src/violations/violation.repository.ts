@@ -2,7 +2,7 @@ import { VIOLATION_COLUMNS, type StoredViolation } from '../coverage/coverage.re
 import type { RuleId, Severity } from '../coverage/coverage.types';
 import type { Queryable } from '../coverage/rule.runner';
 import type { LonLatBox } from '../geo/query-geometry.validation';
-import { SqlFilter } from '../graphql/sql-filter';
+import { groupRows, SqlFilter } from '../graphql/sql-filter';
 import { gridWithinSql } from '../grids/grid-scope.sql';
 import type { Violation } from './violation.types';
 
@@ -27,10 +27,8 @@ export class ViolationRepository {
   /** A page in id order after a key. */
   async page(filter: ViolationFilter, afterId: string | null, limit: number): Promise<Violation[]> {
     const where = violationWhere(filter);
-    if (afterId != null) where.where(`v.id > ${where.param(afterId)}::bigint`);
     const rows: ViolationRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM coverage_violation v WHERE ${where.sql}
-       ORDER BY v.id LIMIT ${where.param(limit)}`,
+      where.page(COLUMNS, 'coverage_violation v', afterId, limit),
       where.params,
     );
     return rows.map(toViolation);
@@ -67,13 +65,7 @@ export class ViolationRepository {
        WHERE ${gridWithinSql('k.grid_id', '$3::bigint')}`,
       [gridIds, limit, scopeGridId, rules],
     );
-    const byGrid = new Map<string, Violation[]>();
-    for (const row of rows) {
-      const list = byGrid.get(row.forGridId) ?? [];
-      list.push(toViolation(row));
-      byGrid.set(row.forGridId, list);
-    }
-    return byGrid;
+    return groupRows(rows, (r) => r.forGridId, toViolation);
   }
 }
 
