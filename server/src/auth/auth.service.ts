@@ -3,7 +3,8 @@
  * here: `authenticate` turns a token or API key into a Viewer, or refuses it loudly.
  */
 import { randomBytes } from 'node:crypto';
-import { ForbiddenError, UnauthenticatedError, UserInputError } from '../graphql/errors';
+import { UnauthenticatedError, UserInputError } from '../graphql/errors';
+import type { GridService } from '../grids/grid.service';
 import { generateApiKey, hashApiKey } from './api-key';
 import type { AuthRepository, UserRecord } from './auth.repository';
 import { signToken, TokenError, verifyToken } from './jwt';
@@ -46,6 +47,7 @@ export class AuthService {
 
   constructor(
     private readonly users: AuthRepository,
+    private readonly grids: GridService,
     private readonly options: AuthOptions,
   ) {}
 
@@ -141,12 +143,7 @@ export class AuthService {
     if (!ROLES.includes(input.role)) {
       throw new UserInputError(`"role" must be one of ${ROLES.join(', ')}`);
     }
-    if (!ID.test(input.scopeGridId)) {
-      throw new UserInputError(
-        `"scopeGridId" must be a grid id; got ${JSON.stringify(input.scopeGridId)}`,
-      );
-    }
-    await this.requireGridInScope(admin, input.scopeGridId, 'scopeGridId');
+    const scopeGridId = await this.grids.requireInScope(input.scopeGridId, admin, 'scopeGridId');
     const personId = input.personId ?? null;
     if (personId != null && (!ID.test(personId) || !(await this.users.personExists(personId)))) {
       throw new UserInputError(`"personId" names no person; got ${JSON.stringify(personId)}`);
@@ -158,7 +155,7 @@ export class AuthService {
       username,
       passwordHash: await hashPassword(input.password),
       role: input.role,
-      scopeGridId: input.scopeGridId,
+      scopeGridId,
       personId,
     });
   }
@@ -171,7 +168,7 @@ export class AuthService {
     const admin = requireRole(by, ['ADMIN'], 'issue API keys');
     const user = ID.test(userId) ? await this.users.byId(userId) : null;
     if (!user) throw new UserInputError(`"userId" names no user; got ${JSON.stringify(userId)}`);
-    await this.requireGridInScope(admin, user.scopeGridId, 'userId');
+    await this.grids.requireInScope(user.scopeGridId, admin, 'userId');
     if (user.role !== 'INTEGRATOR') {
       throw new UserInputError(
         `API keys are for INTEGRATOR accounts; "${user.username}" is ${user.role} and logs in with a password`,
@@ -180,16 +177,6 @@ export class AuthService {
     const apiKey = generateApiKey();
     await this.users.setApiKeyHash(user.id, hashApiKey(apiKey));
     return { apiKey, user: { ...user, hasApiKey: true } };
-  }
-
-  private async requireGridInScope(admin: Viewer, gridId: string, field: string): Promise<void> {
-    const placement = await this.users.gridPlacement(gridId, admin.scopeGridId);
-    if (!placement.exists) throw new UserInputError(`"${field}" names no grid; got ${gridId}`);
-    if (!placement.inScope) {
-      throw new ForbiddenError(
-        `grid ${gridId} lies outside your scope (grid ${admin.scopeGridId} and below)`,
-      );
-    }
   }
 }
 

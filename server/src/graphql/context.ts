@@ -8,6 +8,7 @@ import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GridRepository } from '../grids/grid.repository';
 import { GridService } from '../grids/grid.service';
+import type { Grid } from '../grids/grid.types';
 
 /** Long-lived services, built once at start-up. */
 export interface Services {
@@ -25,6 +26,8 @@ export interface RequestContext extends Services {
   loaders: {
     /** Enterprises in a grid's subtree, batched across the grids of one response. */
     enterpriseCount: DataLoader<string, number>;
+    /** Grids by id in the viewer's scope (null outside it), batched: Grid.parent, Enterprise.baseGrid. */
+    grid: DataLoader<string, Grid | null>;
   };
 }
 
@@ -37,6 +40,7 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
         const counts = await services.gridRepository.enterpriseCounts(ids);
         return ids.map((id) => counts.get(id) ?? 0);
       }),
+      grid: new DataLoader((ids: readonly string[]) => services.grids.findMany(ids, viewer)),
     },
   };
 }
@@ -44,11 +48,12 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
 /** Wires repositories into services for one database. */
 export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 }): Services {
   const gridRepository = new GridRepository(db.dataSource);
+  const grids = new GridService(gridRepository);
   return {
-    auth: new AuthService(new AuthRepository(db.dataSource), auth),
-    grids: new GridService(gridRepository),
+    auth: new AuthService(new AuthRepository(db.dataSource), grids, auth),
+    grids,
     gridRepository,
-    enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource)),
-    coverage: new CoverageReportService(db.dataSource),
+    enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource), grids),
+    coverage: new CoverageReportService(db.dataSource, grids),
   };
 }
