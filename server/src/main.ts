@@ -33,6 +33,13 @@ async function main(): Promise<void> {
   log.info(
     `PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`,
   );
+  const [{ statement_timeout }] = await db.dataSource.query('SHOW statement_timeout');
+  if (env.STATEMENT_TIMEOUT_MS > 0 && statement_timeout === '0') {
+    // PGlite ignores it: WebAssembly has no timer interrupt to cancel a running statement
+    log.warn(
+      `STATEMENT_TIMEOUT_MS=${env.STATEMENT_TIMEOUT_MS} is not in effect on this database: long statements are not cancelled`,
+    );
+  }
   const applied = await db.migrate();
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
 
