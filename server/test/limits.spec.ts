@@ -26,6 +26,14 @@ function clientQueries(dir = CLIENT_SRC): { file: string; query: string }[] {
   });
 }
 
+/** GRID_PAGE_SIZE / ENTERPRISE_PAGE_SIZE of the client's map loader. */
+function pageSize(kind: 'GRID' | 'ENTERPRISE'): number {
+  const source = readFileSync(join(CLIENT_SRC, 'api/map-data.loader.ts'), 'utf8');
+  const match = new RegExp(`${kind}_PAGE_SIZE = (\\d+)`).exec(source);
+  if (!match) throw new Error(`client/src/api/map-data.loader.ts has no ${kind}_PAGE_SIZE`);
+  return Number(match[1]);
+}
+
 describe('request limits', () => {
   let db: TestDatabase;
   let server: TestServer;
@@ -63,7 +71,9 @@ describe('request limits', () => {
     expect(queries.length).toBeGreaterThanOrEqual(3);
     for (const { file, query } of queries) {
       if (/^\s*mutation/.test(query)) continue;
-      const res = await viewer.graphql(query, { level: 1, first: 2000, after: null });
+      // the largest pages the client asks for
+      const first = /enterprises\(/.test(query) ? pageSize('ENTERPRISE') : pageSize('GRID');
+      const res = await viewer.graphql(query, { level: 1, first, after: null });
       expect({ file, errors: res.errors }).toEqual({ file, errors: undefined });
     }
   });
@@ -108,15 +118,27 @@ describe('request limits', () => {
     });
   });
 
-  it('refuses a query whose cost is over the limit', async () => {
-    // 14 aliases of a deep, wide selection: within the alias and depth limits, not the cost
-    const wide = `edges { node { id code name level areaM2 parent { id code name level parent { id code name } } } }`;
-    const query = `{ ${Array.from({ length: 14 }, (_, i) => `g${i}: grids(first: 10) { ${wide} }`).join(' ')} }`;
-    const res = await viewer.graphql(query);
-    expect(res.status).toBe(400);
-    expect(res.errors?.[0].message).toMatch(
-      new RegExp(`^Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found [\\d.]+\\.$`),
-    );
+  it('refuses a query whose cost is over the limit, whether page sizes are literals or variables', async () => {
+    // three full pages of grids with nested parents: within the alias and depth limits, not the cost
+    const page = (first: string) =>
+      `grids(first: ${first}) { edges { node { id code name level areaM2 parent { id code name } } } }`;
+    const literal = `{ a: ${page('2000')} b: ${page('2000')} c: ${page('2000')} }`;
+    const variable = `query($n: Int!) { a: ${page('$n')} b: ${page('$n')} c: ${page('$n')} }`;
+    const cost = /^Query Cost limit of 250000 exceeded, found [\d.]+\.$/;
+    for (const res of [
+      await viewer.graphql(literal),
+      await viewer.graphql(variable, { n: 2000 }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(res.data).toBeUndefined();
+      expect(res.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(cost),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    }
+    // one such page is fine
+    const one = await viewer.graphql(`query($n: Int!) { a: ${page('$n')} }`, { n: 2000 });
+    expect(one.errors).toBeUndefined();
   });
 
   it('answers a body over 1 MB with 413 and a JSON error', async () => {
