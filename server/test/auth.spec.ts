@@ -84,6 +84,7 @@ describe('authentication', () => {
     const wrong = await server.graphql(LOGIN, { u: 'admin', p: 'not-the-password' });
     const unknown = await server.graphql(LOGIN, { u: 'nobody', p: 'admin-password' });
     expect(wrong.data).toBeNull();
+    expect([wrong.status, unknown.status]).toEqual([200, 200]);
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe('wrong username or password');
@@ -154,6 +155,7 @@ describe('authentication', () => {
 
   it('asks anonymous callers to log in', async () => {
     const res = await server.graphql(`{ me { username } }`);
+    expect(res.status).toBe(200);
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/log in first/),
       extensions: { code: 'UNAUTHENTICATED' },

@@ -19,7 +19,9 @@ commands:
       generate the deterministic demo and load it into the configured database
       (DATABASE_URL, or the embedded database in DATA_DIR). --defects plants N known
       faults of each kind (default 3; 0 gives a clean partition); --manifest writes
-      what was planted as JSON; --replace deletes existing grids and enterprises first.
+      what was planted as JSON; --replace deletes existing grids, enterprises and
+      accounts first. Creates one account per role and prints them with their
+      passwords and the integrator's API key (README "Users and roles").
   audit [--scope CODE] [--rules GAP,OVERLAP,…] [--format table|json|geojson] [--lang zh|en]
       run the "no blind spots" rules over the subtree of grid CODE (everything by default),
       store the results and print them; --format geojson opens in QGIS. Exits 1 when an
