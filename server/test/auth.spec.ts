@@ -1,6 +1,7 @@
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import { signToken } from '../src/auth/jwt';
 import { startTestServer, type TestServer } from './support/test-server';
+import { insertCounty } from './support/county-fixture';
 import { createTestUser } from './support/users';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -17,19 +18,7 @@ describe('authentication', () => {
   beforeAll(async () => {
     db = await openTestDatabase('auth');
     const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO grid_level VALUES (1, '县', 'county', '{}'), (2, '乡镇', 'town', '{}')`);
-    const [county] = await q(
-      `INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326))) RETURNING id::text AS id`,
-    );
-    ids.county = county.id;
-    const towns = await q(
-      `INSERT INTO grid (code, name, level, parent_id, boundary)
-       SELECT c, n, 2, $1, ST_Multi(ST_MakeEnvelope(x0, 35.80, x1, 35.81, 4326))
-       FROM (VALUES ('371323101', '西镇', 118.50, 118.51), ('371323102', '东镇', 118.51, 118.52)) v(c, n, x0, x1)
-       RETURNING id::text AS id`,
-      [ids.county],
-    );
-    [ids.west, ids.east] = towns.map((t: { id: string }) => t.id);
+    Object.assign(ids, await insertCounty(db));
     await createTestUser(db, {
       username: 'Admin',
       password: 'admin-password',

@@ -9,6 +9,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { Client } from 'pg';
 import { GRAPHQL_LIMITS } from '../src/http/limits';
 import { startTestServer, type GraphQLClient, type TestServer } from './support/test-server';
+import { insertCounty } from './support/county-fixture';
 import { createTestUser } from './support/users';
 
 const CLIENT_SRC = resolve(__dirname, '../../client/src');
@@ -42,16 +43,7 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('limits');
-    const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO grid_level VALUES (1, '县', 'county', '{}'), (2, '乡镇', 'town', '{}')`);
-    const [county] = await q(
-      `INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326))) RETURNING id::text AS id`,
-    );
-    countyId = county.id;
-    await q(
-      `INSERT INTO grid (code, name, level, parent_id, boundary) VALUES ('371323101', '西镇', 2, $1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.51, 35.81, 4326)))`,
-      [countyId],
-    );
+    countyId = (await insertCounty(db)).county;
     await createTestUser(db, {
       username: 'reader',
       password: 'reader-password',
@@ -210,16 +202,12 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('timeout');
-    await db.dataSource.query(
-      `INSERT INTO grid_level VALUES (1, '县', 'county', '{}');
-       INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326)))`,
-    );
-    const [county] = await db.dataSource.query(`SELECT id::text AS id FROM grid`);
+    const { county } = await insertCounty(db);
     await createTestUser(db, {
       username: 'reader',
       password: 'reader-password',
       role: 'SUPERVISOR',
-      scopeGridId: county.id,
+      scopeGridId: county,
     });
     timed = await openDatabase({ url: db.url, dataDir: db.dataDir, statementTimeoutMs: 300 });
     server = await startTestServer(timed);
