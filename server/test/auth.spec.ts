@@ -1,5 +1,6 @@
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import { signToken } from '../src/auth/jwt';
+import { runUserCreate } from '../src/cli/user.command';
 import { startTestServer, type TestServer } from './support/test-server';
 import { insertCounty } from './support/county-fixture';
 import { createTestUser } from './support/users';
@@ -148,6 +149,52 @@ describe('authentication', () => {
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/log in first/),
       extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  describe('gridwarden user (the command line)', () => {
+    const log = { info: (m: string) => printed.push(m), warn() {}, error() {}, debug() {} };
+    const printed: string[] = [];
+    const count = async () =>
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user`))[0].n as number;
+
+    it('creates a first admin by scope code, who can log in', async () => {
+      await runUserCreate(
+        db,
+        { username: 'root', role: 'ADMIN', scope: '371323' },
+        'root-password',
+        log,
+      );
+      const root = await server.login('root', 'root-password');
+      const me = await root.graphql<{ me: { role: string; scope: { code: string } } }>(
+        `{ me { role scope { code } } }`,
+      );
+      expect(me.data?.me).toEqual({ role: 'ADMIN', scope: { code: '371323' } });
+    });
+
+    it('issues and prints an integrator key that works', async () => {
+      const { apiKey } = await runUserCreate(
+        db,
+        { username: 'feed', role: 'INTEGRATOR', scope: '371323102', apiKey: true },
+        'feed-password',
+        log,
+      );
+      expect(printed.at(-1)).toBe(`API key (shown only now): ${apiKey}`);
+      const res = await server
+        .withHeaders({ 'x-api-key': apiKey ?? '' })
+        .graphql<{ grids: { totalCount: number } }>(`{ grids { totalCount } }`);
+      expect(res.data?.grids.totalCount).toBe(1);
+    });
+
+    it('refuses an unknown scope code and a short password, creating nothing', async () => {
+      const before = await count();
+      await expect(
+        runUserCreate(db, { username: 'x1', role: 'ADMIN', scope: '999' }, 'long-enough', log),
+      ).rejects.toThrow('"scopeGridId": no grid has the code "999"');
+      await expect(
+        runUserCreate(db, { username: 'x2', role: 'ADMIN', scope: '371323' }, 'short', log),
+      ).rejects.toThrow('"password" must have 8 to 256 characters; got 5');
+      expect(await count()).toBe(before);
     });
   });
 });
