@@ -6,9 +6,12 @@
  * PGlite is a single session: every client of the socket shares one backend, so the
  * pool in front of it must hold exactly one connection (two would share a transaction).
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a declaration file, nothing to import
+/// <reference path="./pglite-contrib.d.ts" />
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -56,7 +59,8 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
   const unlock = lockDataDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir, { extensions: { postgis } });
+    // pg_trgm: the trigram indexes behind name search (migration read-indexes)
+    pglite = await PGlite.create(dataDir, { extensions: { postgis, pg_trgm } });
   } catch (error) {
     unlock();
     throw error;

@@ -22,6 +22,6 @@ export type {
 } from './demo/demo.types';
 export { loadDemo, DemoLoadError } from './demo/demo.loader';
 export type { DemoLoadOptions, DemoLoadProgress } from './demo/demo.loader';
-export { assignBaseGrids } from './derivation/base-grid';
+export { assignBaseGrids, COVERING_GRID_ORDER } from './derivation/base-grid';
 export { openTestDatabase, testDatabaseUrl } from './testing/test-database';
 export type { TestDatabase } from './testing/test-database';

@@ -7,6 +7,12 @@
  */
 import type { EntityManager } from 'typeorm';
 
+/**
+ * The tie-break among grids covering one point, as an ORDER BY key of the grid row aliased
+ * `g`: smallest code first. Every "which grid is this point in" answer uses it.
+ */
+export const COVERING_GRID_ORDER = 'g.code';
+
 // Sets each (listed) enterprise's base grid to the covering base grid with the smallest code.
 // Written as a join so the planner can take grids outside and probe the enterprise GiST
 // index, which reuses each prepared boundary for all the points inside it.
@@ -17,7 +23,7 @@ export const ASSIGN_COVERED_SQL = `
     JOIN enterprise e ON ST_Covers(g.boundary, e.location)
     WHERE g.level = (SELECT max(level) FROM grid_level)
       AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
-    ORDER BY e.id, g.code
+    ORDER BY e.id, ${COVERING_GRID_ORDER}
   )
   UPDATE enterprise e SET base_grid_id = d.grid_id
   FROM derived d

@@ -3,6 +3,7 @@ import { DefaultDepartments1763800000100 } from './1763800000100-default-departm
 import { Coverage1763800000200 } from './1763800000200-coverage';
 import { GridSubtree1763800000300 } from './1763800000300-grid-subtree';
 import { Auth1763800000400 } from './1763800000400-auth';
+import { ReadIndexes1763800000600 } from './1763800000600-read-indexes';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Coverage1763800000200,
   GridSubtree1763800000300,
   Auth1763800000400,
+  ReadIndexes1763800000600,
 ];

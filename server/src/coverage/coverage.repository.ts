@@ -32,7 +32,7 @@ const ENTERPRISES_NEAR_SHAPES_SQL = `
   FROM shapes, enterprise e
   WHERE ST_DWithin(shapes.g, e.location, $2::float8 / 111000.0 / cos(radians(least(abs(ST_YMax(shapes.g)), 85))) * 1.5)`;
 
-const COLUMNS = `v.id::text AS id, v.rule, v.severity, v.focus_id::text AS "focusId", v.scope_grid_id::text AS "scopeGridId",
+export const VIOLATION_COLUMNS = `v.id::text AS id, v.rule, v.severity, v.focus_id::text AS "focusId", v.scope_grid_id::text AS "scopeGridId",
   v.grid_ids::text[] AS "gridIds", v.enterprise_ids::text[] AS "enterpriseIds",
   ST_AsGeoJSON(v.geometry, 9) AS geometry, v.measure, v.unit, v.message_zh AS "messageZh",
   v.message_en AS "messageEn", v.audit_run_id::text AS "auditRunId", '{}'::jsonb AS details`;
@@ -151,7 +151,7 @@ export class CoverageRepository {
   /** Stored violations, optionally of some rules and within a grid subtree. */
   async stored(filter: { rules?: RuleId[]; scopeGridIds?: string[] | null }): Promise<StoredViolation[]> {
     return this.db.query(
-      `SELECT ${COLUMNS} FROM coverage_violation v
+      `SELECT ${VIOLATION_COLUMNS} FROM coverage_violation v
        WHERE ($1::text[] IS NULL OR v.rule = ANY ($1::text[]))
          AND ($2::bigint[] IS NULL OR v.scope_grid_id = ANY ($2::bigint[]) OR v.grid_ids && $2::bigint[])
        ORDER BY v.rule, v.focus_id, v.id`,

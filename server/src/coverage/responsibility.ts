@@ -28,19 +28,54 @@ export interface ClassifiedEnterprise {
  * // ['NINE_SMALL', 'TRADE_LOGISTICS', 'MICRO_INDIVIDUAL']
  */
 export function enterpriseClasses(e: ClassifiedEnterprise): EnterpriseClass[] {
-  const section = e.industryCode.charAt(0);
   const classes: EnterpriseClass[] = [];
   if (e.scale === 'ABOVE') classes.push('ABOVE_SCALE');
   if (e.riskClasses.length > 0 || e.majorHazard) classes.push('HIGH_RISK');
   if (e.scale === 'BELOW') classes.push('BELOW_SCALE');
   if (e.nineSmall) classes.push('NINE_SMALL');
   if (e.keyFireUnit) classes.push('KEY_FIRE_UNIT');
-  // GB/T 4754-2017 sections: E construction, F wholesale & retail, G transport & post, A farming
-  if (section === 'E') classes.push('CONSTRUCTION');
-  if (section === 'F' || section === 'G') classes.push('TRADE_LOGISTICS');
-  if (section === 'A') classes.push('AGRICULTURE');
+  classes.push(...industryClasses(e.industryCode));
   if (e.scale === 'MICRO' || e.scale === 'INDIVIDUAL') classes.push('MICRO_INDIVIDUAL');
   return classes;
+}
+
+/**
+ * The classes an industry code alone implies, by its GB/T 4754-2017 section: E construction,
+ * F wholesale & retail and G transport & post (trade/logistics), A farming.
+ *
+ * @example
+ * industryClasses('F5212'); // ['TRADE_LOGISTICS']
+ */
+export function industryClasses(industryCode: string): EnterpriseClass[] {
+  const section = industryCode.charAt(0);
+  if (section === 'E') return ['CONSTRUCTION'];
+  if (section === 'F' || section === 'G') return ['TRADE_LOGISTICS'];
+  if (section === 'A') return ['AGRICULTURE'];
+  return [];
+}
+
+/**
+ * SQL: sector rule `r` maps to its department an enterprise of industry code `industryCode`
+ * (text) carrying the class keys `keys` (text[], see {@link sectorClassesSql}) — by code
+ * prefix or by class, as `matchSectorRules` does.
+ */
+export function sectorRuleMatchSql(r: string, industryCode: string, keys: string): string {
+  return `(left(${industryCode}, length(${r}.industry_prefix)) = ${r}.industry_prefix
+       OR ${r}.enterprise_class = ANY (${keys}))`;
+}
+
+/**
+ * SQL: some sector rule of the department whose code is `departmentCode` (a text expression)
+ * maps the enterprise row aliased `e` to it — {@link sectorRuleMatchSql} over all that
+ * department's rules at once (its prefixes as LIKE patterns, its classes as one array, each
+ * read once per query), so a list filter costs one array test per row instead of a rule scan.
+ */
+export function departmentMatchSql(e: string, departmentCode: string): string {
+  const rules = `FROM sector_rule r JOIN department d ON d.id = r.department_id WHERE d.code = ${departmentCode}`;
+  return `(${e}.industry_code LIKE ANY (
+      (SELECT coalesce(array_agg(r.industry_prefix || '%'), '{}') ${rules} AND r.industry_prefix IS NOT NULL)::text[])
+    OR ${sectorClassesSql(e)} && (
+      SELECT coalesce(array_agg(r.enterprise_class), '{}') ${rules} AND r.enterprise_class IS NOT NULL)::text[])`;
 }
 
 /**
@@ -108,8 +143,7 @@ export const RESPONSIBLE_GRIDS_SQL = `
   LEFT JOIN LATERAL (
     SELECT array_agg(DISTINCT d.code ORDER BY d.code) AS codes
     FROM sector_rule r JOIN department d ON d.id = r.department_id
-    WHERE left(ent.industry_code, length(r.industry_prefix)) = r.industry_prefix
-       OR r.enterprise_class = ANY (ent.keys)
+    WHERE ${sectorRuleMatchSql('r', 'ent.industry_code', 'ent.keys')}
   ) dep ON true
   ORDER BY ent.id`;
 

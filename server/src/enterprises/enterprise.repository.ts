@@ -1,28 +1,46 @@
 import type { DataSource } from 'typeorm';
-import { enterpriseInScope } from '../auth/scope.sql';
+import { departmentMatchSql } from '../coverage/responsibility';
+import type { LonLatBox } from '../geo/query-geometry.validation';
+import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
+import { enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
 import type { Enterprise } from './enterprise.types';
 
-const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
+/** What a list of enterprises can be narrowed to; every field is optional and they combine. */
+export interface EnterpriseFilter {
+  /** base grid in this grid's subtree, or no base grid and the point inside its boundary */
+  gridId?: string | null;
+  bbox?: LonLatBox | null;
+  scale?: string | null;
+  riskClass?: string | null;
+  /** a sector rule maps the enterprise to this department (纵到底) */
+  departmentCode?: string | null;
+  /** no base grid covers it (ENTERPRISE_UNCOVERED) */
+  uncoveredOnly?: boolean | null;
+  /** name contains this (ignoring case), or the credit code starts with it */
+  search?: string | null;
+  /** the viewer's territorial scope, tested like gridId */
+  scopeGridId?: string | null;
+}
+
+export const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
   ST_AsGeoJSON(e.location, 7)::json AS "location", ST_X(e.location) AS "lon", ST_Y(e.location) AS "lat",
   e.industry_code AS "industryCode", e.scale, e.risk_classes AS "riskClasses", e.nine_small AS "nineSmall",
   e.key_fire_unit AS "keyFireUnit", e.major_hazard AS "majorHazard", e.employees, e.status,
   e.phone, e.base_grid_id::text AS "baseGridId", e.version`;
 
-// The grids of a subtree, for "enterprises in this grid or below it".
-const SUBTREE = `grid_subtree(ARRAY[$1]::bigint[])`;
-
-/** Every line of SQL about enterprises. `scopeRootId` limits a read to that grid's scope. */
+/** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
   constructor(private readonly db: DataSource) {}
 
   private async one(where: string, key: string, scopeRootId: string): Promise<Enterprise | null> {
     const rows: Enterprise[] = await this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where} AND ${enterpriseInScope('e', '$2')}`,
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where} AND ${enterpriseWithinSql('e', '$2::bigint')}`,
       [key, scopeRootId],
     );
     return rows[0] ?? null;
   }
 
+  /** An enterprise by id, null when outside the scope of `scopeRootId`. */
   byId(id: string, scopeRootId: string): Promise<Enterprise | null> {
     return this.one(`e.id = $1`, id, scopeRootId);
   }
@@ -31,40 +49,74 @@ export class EnterpriseRepository {
     return this.one(`e.uscc = $1`, uscc, scopeRootId);
   }
 
-  /**
-   * A page in id order after a key: in the subtree of `grid.id` (by base grid; the caller
-   * checked it lies in scope) or, without one, everything in the scope of `grid.scopeRootId`.
-   */
-  page(
-    grid: { id: string } | { scopeRootId: string },
-    afterId: string | null,
-    limit: number,
-  ): Promise<Enterprise[]> {
-    if ('scopeRootId' in grid) {
-      return this.db.query(
-        `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e
-         WHERE ${enterpriseInScope('e', '$1')} AND ($2::bigint IS NULL OR e.id > $2) ORDER BY e.id LIMIT $3`,
-        [grid.scopeRootId, afterId, limit],
-      );
-    }
+  /** A page of enterprises matching the filter, in id order after a key. */
+  page(filter: EnterpriseFilter, afterId: string | null, limit: number): Promise<Enterprise[]> {
+    const where = enterpriseWhere(filter);
     return this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id
-       WHERE ($2::bigint IS NULL OR e.id > $2) ORDER BY e.id LIMIT $3`,
-      [grid.id, afterId, limit],
+      where.page(ENTERPRISE_COLUMNS, 'enterprise e', afterId, limit),
+      where.params,
     );
   }
 
-  async count(grid: { id: string } | { scopeRootId: string }): Promise<number> {
-    const [{ n }] =
-      'scopeRootId' in grid
-        ? await this.db.query(
-            `SELECT count(*)::int AS n FROM enterprise e WHERE ${enterpriseInScope('e', '$1')}`,
-            [grid.scopeRootId],
-          )
-        : await this.db.query(
-            `SELECT count(*)::int AS n FROM enterprise e JOIN ${SUBTREE} s ON e.base_grid_id = s.id`,
-            [grid.id],
-          );
+  async count(filter: EnterpriseFilter): Promise<number> {
+    const where = enterpriseWhere(filter);
+    const [{ n }] = await this.db.query(where.count('enterprise e'), where.params);
     return n;
   }
+
+  /** Enterprises by id, leaving out those outside the scope root (see auth/scope.sql.ts). */
+  byIds(ids: readonly string[], scopeGridId: string): Promise<Enterprise[]> {
+    return this.db.query(
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e
+       WHERE e.id = ANY ($1::bigint[]) AND ${enterpriseWithinSql('e', '$2::bigint')}`,
+      [ids, scopeGridId],
+    );
+  }
+
+  async departmentExists(code: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM department WHERE code = $1`, [code]);
+    return rows.length > 0;
+  }
+
+  async departmentCodes(): Promise<string[]> {
+    const rows: { code: string }[] = await this.db.query(
+      `SELECT code FROM department ORDER BY code`,
+    );
+    return rows.map((r) => r.code);
+  }
+}
+
+function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
+  const where = new SqlFilter();
+  if (filter.gridId != null) {
+    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
+  }
+  if (filter.scopeGridId != null) {
+    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
+  }
+  if (filter.bbox != null) {
+    const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));
+    // a point's box is the point: && alone is exact
+    where.where(
+      `e.location && ST_MakeEnvelope(${x0}::float8, ${y0}::float8, ${x1}::float8, ${y1}::float8, 4326)`,
+    );
+  }
+  if (filter.scale != null) where.where(`e.scale = ${where.param(filter.scale)}`);
+  if (filter.riskClass != null) {
+    where.where(`e.risk_classes @> ARRAY[${where.param(filter.riskClass)}::text]`);
+  }
+  if (filter.departmentCode != null) {
+    where.where(departmentMatchSql('e', where.param(filter.departmentCode)));
+  }
+  if (filter.uncoveredOnly) where.where(`e.base_grid_id IS NULL`);
+  if (filter.search != null) {
+    const name = `e.name ILIKE ${where.param(`%${likeLiteral(filter.search)}%`)}`;
+    // a credit code is 18 of [0-9A-Z]: only such text can be the start of one
+    where.where(
+      /^[0-9A-Za-z]{1,18}$/.test(filter.search)
+        ? `${name} OR e.uscc LIKE ${where.param(`${filter.search.toUpperCase()}%`)}`
+        : name,
+    );
+  }
+  return where;
 }

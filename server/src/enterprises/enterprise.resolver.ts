@@ -23,7 +23,8 @@ export class EnterpriseResolver {
   }
 
   @Query(() => EnterpriseConnection, {
-    description: 'Enterprises in your scope, or in a grid subtree of it, in id order',
+    description:
+      'Enterprises in your scope in id order, narrowed by any combination of the filters',
   })
   enterprises(
     @Args() args: EnterprisesArgs,

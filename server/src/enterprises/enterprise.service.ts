@@ -1,10 +1,11 @@
-import { validateUscc } from '@gridwarden/db';
+import { RISK_CLASSES, validateUscc, type Scale } from '@gridwarden/db';
 import { requireViewer, type Viewer } from '../auth/viewer';
 import type { Connection } from '../graphql/connection.types';
 import { UserInputError } from '../graphql/errors';
+import { checkBBox, checkId, checkSearch } from '../graphql/filter.validation';
 import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
 import type { GridService } from '../grids/grid.service';
-import type { EnterpriseRepository } from './enterprise.repository';
+import type { EnterpriseFilter, EnterpriseRepository } from './enterprise.repository';
 import type { Enterprise } from './enterprise.types';
 
 /** A county's ~25,000 enterprises load in five pages. */
@@ -39,25 +40,54 @@ export class EnterpriseService {
     return this.enterprises.byUscc(uscc, scopeGridId);
   }
 
-  async list(
-    args: {
-      gridId?: string | null;
-      first: number;
-      after?: string | null;
-    },
-    viewer: Viewer | null,
-  ): Promise<Connection<Enterprise>> {
+  async list(args: EnterpriseListArgs, viewer: Viewer | null): Promise<Connection<Enterprise>> {
     const v = requireViewer(viewer);
     checkFirst(args.first, MAX_ENTERPRISE_PAGE);
-    const where =
-      args.gridId != null
-        ? { id: await this.grids.requireInScope(args.gridId, v, 'gridId') }
-        : { scopeRootId: v.scopeGridId };
+    const filter = { ...(await this.filter(args)), scopeGridId: v.scopeGridId };
+    if (filter.gridId != null) await this.grids.requireInScope(filter.gridId, v, 'gridId');
     const afterId = decodeCursor('enterprise', args.after);
     const [rows, total] = await Promise.all([
-      this.enterprises.page(where, afterId, args.first + 1),
-      this.enterprises.count(where),
+      this.enterprises.page(filter, afterId, args.first + 1),
+      this.enterprises.count(filter),
     ]);
     return toConnection('enterprise', rows, args.first, total);
   }
+
+  /** Checks every filter of an enterprise list; BAD_USER_INPUT names the first wrong one. */
+  async filter(args: Omit<EnterpriseListArgs, 'first' | 'after'>): Promise<EnterpriseFilter> {
+    const riskClass = args.riskClass ?? null;
+    if (riskClass != null && !(RISK_CLASSES as readonly string[]).includes(riskClass)) {
+      throw new UserInputError(
+        `"riskClass" must be one of ${RISK_CLASSES.join(', ')}; got ${JSON.stringify(riskClass)}`,
+      );
+    }
+    const departmentCode = args.departmentCode ?? null;
+    if (departmentCode != null && !(await this.enterprises.departmentExists(departmentCode))) {
+      const known = await this.enterprises.departmentCodes();
+      throw new UserInputError(
+        `"departmentCode" ${JSON.stringify(departmentCode)} is no department; the departments are ${known.join(', ')}`,
+      );
+    }
+    return {
+      gridId: checkId('gridId', args.gridId),
+      bbox: checkBBox(args.bbox),
+      scale: args.scale ?? null,
+      riskClass,
+      departmentCode,
+      uncoveredOnly: args.uncoveredOnly ?? null,
+      search: checkSearch(args.search),
+    };
+  }
+}
+
+export interface EnterpriseListArgs {
+  gridId?: string | null;
+  bbox?: number[] | null;
+  scale?: Scale | null;
+  riskClass?: string | null;
+  departmentCode?: string | null;
+  uncoveredOnly?: boolean | null;
+  search?: string | null;
+  first: number;
+  after?: string | null;
 }

@@ -79,8 +79,47 @@ export class EnterpriseConnection extends ConnectionOf(Enterprise, 'Enterprise')
 
 @ArgsType()
 export class EnterprisesArgs {
-  @Field(() => ID, { nullable: true, description: 'Only enterprises in this grid or below it' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only enterprises in this grid or below it: base grid in its subtree, or no base grid and inside its boundary',
+  })
   gridId?: string | null;
+
+  @Field(() => [Float], {
+    nullable: true,
+    description: 'Only enterprises inside this box [minLon, minLat, maxLon, maxLat] (WGS84)',
+  })
+  bbox?: number[] | null;
+
+  @Field(() => ScaleEnum, { nullable: true, description: 'Only enterprises of this scale' })
+  scale?: ScaleEnum | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only enterprises carrying this high-risk class, e.g. HAZARDOUS_CHEMICALS',
+  })
+  riskClass?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only enterprises a sector rule maps to this department (by industry code or class), e.g. EDUCATION',
+  })
+  departmentCode?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only enterprises no base grid covers (ENTERPRISE_UNCOVERED)',
+  })
+  uncoveredOnly?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only enterprises whose name contains this text (ignoring case) or whose credit code starts with it',
+  })
+  search?: string | null;
 
   @Field(() => Int, { defaultValue: 100, description: 'Page size, at most 5000' })
   first: number;

@@ -8,15 +8,26 @@ import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GridRepository } from '../grids/grid.repository';
 import { GridService } from '../grids/grid.service';
-import type { Grid } from '../grids/grid.types';
+import { DepartmentRepository } from '../enterprises/department.repository';
+import { HistoryRepository } from '../history/history.repository';
+import { HistoryService } from '../history/history.service';
+import { LocateRepository } from '../locate/locate.repository';
+import { LocateService } from '../locate/locate.service';
+import { PeopleRepository } from '../people/people.repository';
+import { ViolationRepository } from '../violations/violation.repository';
+import { ViolationService } from '../violations/violation.service';
+import { createReadLoaders, type ReadLoaders, type ReadRepositories } from './read-loaders';
 
 /** Long-lived services, built once at start-up. */
-export interface Services {
+export interface Services extends ReadRepositories {
   grids: GridService;
   gridRepository: GridRepository;
   enterprises: EnterpriseService;
   coverage: CoverageReportService;
   auth: AuthService;
+  locate: LocateService;
+  history: HistoryService;
+  violations: ViolationService;
 }
 
 /** What every resolver receives: the services and this request's batch loaders. */
@@ -26,9 +37,7 @@ export interface RequestContext extends Services {
   loaders: {
     /** Enterprises in a grid's subtree, batched across the grids of one response. */
     enterpriseCount: DataLoader<string, number>;
-    /** Grids by id in the viewer's scope (null outside it), batched: Grid.parent, Enterprise.baseGrid. */
-    grid: DataLoader<string, Grid | null>;
-  };
+  } & ReadLoaders;
 }
 
 export function createRequestContext(services: Services, viewer: Viewer | null): RequestContext {
@@ -40,7 +49,7 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
         const counts = await services.gridRepository.enterpriseCounts(ids);
         return ids.map((id) => counts.get(id) ?? 0);
       }),
-      grid: new DataLoader((ids: readonly string[]) => services.grids.findMany(ids, viewer)),
+      ...createReadLoaders(services, viewer),
     },
   };
 }
@@ -49,11 +58,28 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
 export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 }): Services {
   const gridRepository = new GridRepository(db.dataSource);
   const grids = new GridService(gridRepository);
+  const enterpriseRepository = new EnterpriseRepository(db.dataSource);
+  const departments = new DepartmentRepository(db.dataSource);
+  const people = new PeopleRepository(db.dataSource);
+  const violationRepository = new ViolationRepository(db.dataSource);
   return {
     auth: new AuthService(new AuthRepository(db.dataSource), grids, auth),
     grids,
     gridRepository,
-    enterprises: new EnterpriseService(new EnterpriseRepository(db.dataSource), grids),
+    enterprises: new EnterpriseService(enterpriseRepository, grids),
     coverage: new CoverageReportService(db.dataSource, grids),
+    enterpriseRepository,
+    people,
+    violationRepository,
+    locate: new LocateService(new LocateRepository(db.dataSource), gridRepository, departments),
+    history: new HistoryService(
+      db.dataSource,
+      new HistoryRepository(db.dataSource),
+      people,
+      gridRepository,
+      enterpriseRepository,
+      departments,
+    ),
+    violations: new ViolationService(violationRepository, grids),
   };
 }

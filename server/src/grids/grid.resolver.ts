@@ -1,6 +1,9 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
+import { GridAssignment } from '../people/person.types';
+import { RuleIdEnum, Violation } from '../violations/violation.types';
+import type { RuleId } from '../coverage/coverage.types';
 import { Grid, GridConnection, GridLevel, GridLookupArgs, GridsArgs } from './grid.types';
 
 @Resolver(() => Grid)
@@ -19,7 +22,8 @@ export class GridResolver {
   }
 
   @Query(() => GridConnection, {
-    description: 'Current grids in your scope, by level and/or parent, in id order',
+    description:
+      'Current grids in your scope in id order, narrowed by any combination of the filters',
   })
   grids(@Args() args: GridsArgs, @Ctx() ctx: RequestContext): Promise<GridConnection> {
     return ctx.grids.list(args, ctx.viewer);
@@ -39,5 +43,34 @@ export class GridResolver {
   enterpriseCount(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<number> {
     requireViewer(ctx.viewer);
     return ctx.loaders.enterpriseCount.load(grid.id);
+  }
+
+  @FieldResolver(() => [GridAssignment], {
+    description:
+      'Its named people now (assignments in force), leaders first; phones masked by role',
+  })
+  people(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<GridAssignment[]> {
+    requireViewer(ctx.viewer);
+    return ctx.loaders.gridPeople.load(grid.id);
+  }
+
+  @FieldResolver(() => [Grid], { description: 'Its child grids inside your scope, by code' })
+  children(@Root() grid: Grid, @Ctx() ctx: RequestContext): Promise<Grid[]> {
+    requireViewer(ctx.viewer);
+    return ctx.loaders.gridChildren.load(grid.id);
+  }
+
+  @FieldResolver(() => [Violation], {
+    description: 'Stored violations reported under or naming this grid, first ones by id',
+  })
+  violations(
+    @Root() grid: Grid,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most 100' }) first: number,
+    @Arg('rules', () => [RuleIdEnum], { nullable: true }) rules: RuleId[] | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Violation[]> {
+    requireViewer(ctx.viewer);
+    ctx.violations.checkGridViolationsFirst(first);
+    return ctx.loaders.gridViolations.load({ gridId: grid.id, first, rules: rules ?? null });
   }
 }

@@ -2,13 +2,16 @@ import { requireViewer, type Viewer } from '../auth/viewer';
 import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
 import { ForbiddenError, NotFoundError, UserInputError } from '../graphql/errors';
 import type { Connection } from '../graphql/connection.types';
-import type { GridRepository } from './grid.repository';
+import { checkBBox, checkId, checkIntersects, checkSearch } from '../graphql/filter.validation';
+import type { GridFilter, GridRepository } from './grid.repository';
 import type { Grid, GridLevel } from './grid.types';
 
 /** seed 003: deployments have a handful of levels; a page of 2,000 grids covers a county's base grids in one go. */
 export const MAX_GRID_PAGE = 2000;
 
 const ID_PATTERN = /^\d{1,18}$/;
+// the grid code CHECK of the core schema, as a prefix
+const CODE_PREFIX = /^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/;
 
 /** Reads of grids; every one answers only inside the viewer's scope. */
 export class GridService {
@@ -36,37 +39,15 @@ export class GridService {
     return this.grids.byCode(String(lookup.code), scopeGridId);
   }
 
-  /** Grids by id in the viewer's scope, in the order asked, null where not visible (for batch loaders). */
-  async findMany(ids: readonly string[], viewer: Viewer | null): Promise<(Grid | null)[]> {
-    const { scopeGridId } = requireViewer(viewer);
-    const found = new Map(
-      (
-        await this.grids.byIds(
-          ids.filter((id) => ID_PATTERN.test(id)),
-          scopeGridId,
-        )
-      ).map((g) => [g.id, g]),
-    );
-    return ids.map((id) => found.get(id) ?? null);
-  }
-
-  async list(
-    args: {
-      level?: number | null;
-      parentId?: string | null;
-      first: number;
-      after?: string | null;
-    },
-    viewer: Viewer | null,
-  ): Promise<Connection<Grid>> {
+  async list(args: GridListArgs, viewer: Viewer | null): Promise<Connection<Grid>> {
     const v = requireViewer(viewer);
     checkFirst(args.first, MAX_GRID_PAGE);
-    if (args.parentId != null) await this.requireInScope(args.parentId, v, 'parentId');
-    const filter = { level: args.level ?? null, parentId: args.parentId ?? null };
+    const filter = { ...gridFilter(args), scopeGridId: v.scopeGridId };
+    if (filter.parentId != null) await this.requireInScope(filter.parentId, v, 'parentId');
     const afterId = decodeCursor('grid', args.after);
     const [rows, total] = await Promise.all([
-      this.grids.page(v.scopeGridId, filter, afterId, args.first + 1),
-      this.grids.count(v.scopeGridId, filter),
+      this.grids.page(filter, afterId, args.first + 1),
+      this.grids.count(filter),
     ]);
     return toConnection('grid', rows, args.first, total);
   }
@@ -113,3 +94,35 @@ export class GridService {
 
 const describeKey = (key: string | { code: string }) =>
   typeof key === 'string' ? `id ${key}` : `code ${JSON.stringify(key.code)}`;
+
+export interface GridListArgs {
+  level?: number | null;
+  parentId?: string | null;
+  bbox?: number[] | null;
+  intersects?: unknown;
+  codePrefix?: string | null;
+  search?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** Checks every filter of a grid list; BAD_USER_INPUT names the first wrong one. */
+export function gridFilter(args: Omit<GridListArgs, 'first' | 'after'>): GridFilter {
+  if (args.level != null && (!Number.isInteger(args.level) || args.level < 1 || args.level > 9)) {
+    throw new UserInputError(`"level" must be a level from 1 to 9; got ${args.level}`);
+  }
+  const codePrefix = args.codePrefix ?? null;
+  if (codePrefix != null && !CODE_PREFIX.test(codePrefix)) {
+    throw new UserInputError(
+      `"codePrefix" must be 1–64 letters, digits or '-', starting with a letter or digit; got ${JSON.stringify(codePrefix)}`,
+    );
+  }
+  return {
+    level: args.level ?? null,
+    parentId: checkId('parentId', args.parentId),
+    bbox: checkBBox(args.bbox),
+    intersects: checkIntersects(args.intersects),
+    codePrefix,
+    search: checkSearch(args.search),
+  };
+}

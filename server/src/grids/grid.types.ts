@@ -70,6 +70,32 @@ export class GridsArgs {
   @Field(() => ID, { nullable: true, description: 'Only the direct children of this grid' })
   parentId?: string | null;
 
+  @Field(() => [Float], {
+    nullable: true,
+    description:
+      'Only grids whose boundary meets this box [minLon, minLat, maxLon, maxLat] (WGS84)',
+  })
+  bbox?: number[] | null;
+
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Only grids whose boundary meets this Point, Polygon or MultiPolygon (WGS84)',
+  })
+  intersects?: unknown;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only grids whose code starts with this, e.g. 371323101 for a town and all below it',
+  })
+  codePrefix?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only grids whose name contains this text, ignoring case',
+  })
+  search?: string | null;
+
   @Field(() => Int, { defaultValue: 100, description: 'Page size, at most 2000' })
   first: number;
 
