@@ -329,12 +329,17 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
       const res = await servers.supervisor.graphql<{
         gridHistory: {
           versions: (VersionAnswer & { parent: { code: string } })[];
-          assignments: { role: string; until: string | null; person: { name: string } }[];
+          assignments: {
+            role: string;
+            until: string | null;
+            grid: { code: string };
+            person: { name: string };
+          }[];
         };
       }>(
         `query($id: ID!) { gridHistory(id: $id) {
            versions { code version validFrom validTo areaM2 boundary parent { code } }
-           assignments { role since until person { name phone } } } }`,
+           assignments { role since until grid { code } person { name phone } } } }`,
         { id: grid('R02-02') },
       );
       const history = data(res).gridHistory;
@@ -345,9 +350,11 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
       expect(v1.areaM2 / 300_000).toBeCloseTo(1, 2);
       expect(v2.areaM2 / 400_000).toBeCloseTo(1, 2);
       expect(v1.parent.code).toBe('R02');
-      expect(history.assignments.map((a) => [a.person.name, a.until === null])).toEqual([
-        ['网格员R02-02', false],
-        ['李四', true],
+      expect(
+        history.assignments.map((a) => [a.person.name, a.until === null, a.grid.code]),
+      ).toEqual([
+        ['网格员R02-02', false, 'R02-02'],
+        ['李四', true, 'R02-02'],
       ]);
     });
 

@@ -8,12 +8,12 @@ import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GridRepository } from '../grids/grid.repository';
 import { GridService } from '../grids/grid.service';
-import { DepartmentRepository } from '../enterprises/department.repository';
+import { DepartmentReadRepository } from '../enterprises/department-read.repository';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
 import { LocateRepository } from '../locate/locate.repository';
 import { LocateService } from '../locate/locate.service';
-import { PeopleRepository } from '../people/people.repository';
+import { AssignmentReadRepository } from '../people/assignment-read.repository';
 import { ViolationRepository } from '../violations/violation.repository';
 import { ViolationService } from '../violations/violation.service';
 import { createReadLoaders, type ReadLoaders, type ReadRepositories } from './read-loaders';
@@ -59,8 +59,8 @@ export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 
   const gridRepository = new GridRepository(db.dataSource);
   const grids = new GridService(gridRepository);
   const enterpriseRepository = new EnterpriseRepository(db.dataSource);
-  const departments = new DepartmentRepository(db.dataSource);
-  const people = new PeopleRepository(db.dataSource);
+  const departments = new DepartmentReadRepository(db.dataSource);
+  const assignmentReads = new AssignmentReadRepository(db.dataSource);
   const violationRepository = new ViolationRepository(db.dataSource);
   return {
     auth: new AuthService(new AuthRepository(db.dataSource), grids, auth),
@@ -69,13 +69,13 @@ export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 
     enterprises: new EnterpriseService(enterpriseRepository, grids),
     coverage: new CoverageReportService(db.dataSource, grids),
     enterpriseRepository,
-    people,
+    assignmentReads,
     violationRepository,
     locate: new LocateService(new LocateRepository(db.dataSource), gridRepository, departments),
     history: new HistoryService(
       db.dataSource,
       new HistoryRepository(db.dataSource),
-      people,
+      assignmentReads,
       gridRepository,
       enterpriseRepository,
       departments,

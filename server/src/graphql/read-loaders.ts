@@ -10,8 +10,8 @@ import type { EnterpriseRepository } from '../enterprises/enterprise.repository'
 import type { Enterprise } from '../enterprises/enterprise.types';
 import type { GridRepository } from '../grids/grid.repository';
 import type { Grid } from '../grids/grid.types';
-import type { PeopleRepository } from '../people/people.repository';
-import type { GridAssignment } from '../people/person.types';
+import type { AssignmentReadRepository } from '../people/assignment-read.repository';
+import type { GridAssignment, Person } from '../people/person.types';
 import type { ViolationRepository } from '../violations/violation.repository';
 import type { Violation } from '../violations/violation.types';
 
@@ -20,6 +20,8 @@ export interface ReadLoaders {
   grid: DataLoader<string, Grid | null>;
   /** An enterprise by id; null when missing or outside the scope. */
   enterprise: DataLoader<string, Enterprise | null>;
+  /** A person by id (assignments not read with their person). */
+  person: DataLoader<string, Person | null>;
   /** The assignments of a grid in force now (none outside the scope). */
   gridPeople: DataLoader<string, GridAssignment[]>;
   /** The children of a grid, by code (none outside the scope). */
@@ -39,7 +41,7 @@ const pageKey = (k: GridViolationsKey) => `${k.first}:${k.rules?.join(',') ?? '*
 export interface ReadRepositories {
   gridRepository: GridRepository;
   enterpriseRepository: EnterpriseRepository;
-  people: PeopleRepository;
+  assignmentReads: AssignmentReadRepository;
   violationRepository: ViolationRepository;
 }
 
@@ -56,8 +58,9 @@ export function createReadLoaders(repos: ReadRepositories, viewer: Viewer | null
     enterprise: new DataLoader(async (ids) =>
       byId(ids, await repos.enterpriseRepository.byIds(ids, scope())),
     ),
+    person: new DataLoader(async (ids) => byId(ids, await repos.assignmentReads.people(ids))),
     gridPeople: new DataLoader(async (ids) => {
-      const people = await repos.people.assignmentsAt(ids, now, scope());
+      const people = await repos.assignmentReads.assignmentsAt(ids, now, scope());
       return ids.map((id) => people.get(id) ?? []);
     }),
     gridChildren: new DataLoader(async (ids) => {

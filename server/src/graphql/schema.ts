@@ -7,7 +7,7 @@ import { EnterpriseResolver } from '../enterprises/enterprise.resolver';
 import { GridResolver } from '../grids/grid.resolver';
 import { GridVersionResolver, HistoryResolver } from '../history/history.resolver';
 import { LocateResolver } from '../locate/locate.resolver';
-import { PersonResolver } from '../people/person.resolver';
+import { GridAssignmentResolver, PersonResolver } from '../people/person.resolver';
 import { ViolationResolver } from '../violations/violation.resolver';
 
 /** The GraphQL schema from the resolvers; `schema/schema.graphql` is its printed form. */
@@ -23,6 +23,7 @@ export function buildGridwardenSchema(): Promise<GraphQLSchema> {
       ViolationResolver,
       PersonResolver,
       AuthResolver,
+      GridAssignmentResolver,
     ],
     // Inputs are checked by the services, which return reasons a user can act on.
     validate: false,

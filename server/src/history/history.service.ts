@@ -7,11 +7,11 @@
 import type { Viewer } from '../auth/viewer';
 import { responsibleGrids } from '../coverage/responsibility';
 import type { Queryable } from '../coverage/rule.runner';
-import type { DepartmentRepository } from '../enterprises/department.repository';
+import type { DepartmentReadRepository } from '../enterprises/department-read.repository';
 import type { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { checkId } from '../graphql/filter.validation';
 import type { GridRepository } from '../grids/grid.repository';
-import type { PeopleRepository } from '../people/people.repository';
+import type { AssignmentReadRepository } from '../people/assignment-read.repository';
 import type { HistoryRepository } from './history.repository';
 import type { GridHistory, Responsibility, ResponsibleGrid } from './history.types';
 
@@ -19,10 +19,10 @@ export class HistoryService {
   constructor(
     private readonly db: Queryable,
     private readonly history: HistoryRepository,
-    private readonly people: PeopleRepository,
+    private readonly assignments: AssignmentReadRepository,
     private readonly grids: GridRepository,
     private readonly enterprises: EnterpriseRepository,
-    private readonly departments: DepartmentRepository,
+    private readonly departments: DepartmentReadRepository,
   ) {}
 
   /** Every version of a grid, current or deleted, with its assignments; null outside scope. */
@@ -31,7 +31,7 @@ export class HistoryService {
     if (!(await this.history.inScope(gridId, viewer.scopeGridId))) return null;
     const versions = await this.history.versions(gridId);
     if (versions.length === 0) return null;
-    return { gridId, versions, assignments: await this.people.assignmentHistory(gridId) };
+    return { gridId, versions, assignments: await this.assignments.assignmentHistory(gridId) };
   }
 
   /**
@@ -48,7 +48,7 @@ export class HistoryService {
     const [enterprise] = await this.enterprises.byIds([id], viewer.scopeGridId);
     if (!enterprise) return null;
     const versions = await this.history.chainAt(id, at, viewer.scopeGridId);
-    const people = await this.people.assignmentsAt(
+    const people = await this.assignments.assignmentsAt(
       versions.map((v) => v.id),
       at,
     );

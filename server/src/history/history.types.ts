@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Department } from '../enterprises/department.types';
+import { Department } from '../departments/department.types';
 import { Enterprise } from '../enterprises/enterprise.types';
 import { GeoJSONScalar } from '../graphql/geojson.scalar';
 import { GridAssignment } from '../people/person.types';

@@ -7,7 +7,7 @@
 import { ENTERPRISE_CLASSES, RISK_CLASSES, type EnterpriseClass } from '@gridwarden/db';
 import type { Viewer } from '../auth/viewer';
 import { industryClasses } from '../coverage/responsibility';
-import type { DepartmentRepository } from '../enterprises/department.repository';
+import type { DepartmentReadRepository } from '../enterprises/department-read.repository';
 import { validateLonLat } from '../geo/query-geometry.validation';
 import { UserInputError } from '../graphql/errors';
 import type { GridRepository } from '../grids/grid.repository';
@@ -21,7 +21,7 @@ export class LocateService {
   constructor(
     private readonly locateRepository: LocateRepository,
     private readonly grids: GridRepository,
-    private readonly departments: DepartmentRepository,
+    private readonly departments: DepartmentReadRepository,
   ) {}
 
   async locate(viewer: Viewer, args: LocateArgs): Promise<LocateResult> {

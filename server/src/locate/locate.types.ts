@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { Department } from '../enterprises/department.types';
+import { Department } from '../departments/department.types';
 import { Grid } from '../grids/grid.types';
 
 @ArgsType()

@@ -1,16 +1,18 @@
-import { ASSIGNMENT_ROLES, type AssignmentRole } from '@gridwarden/db';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ASSIGNMENT_ROLES } from '@gridwarden/db';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
-export const AssignmentRoleEnum = Object.fromEntries(ASSIGNMENT_ROLES.map((r) => [r, r])) as {
-  [R in AssignmentRole]: R;
-};
+export enum AssignmentRoleEnum {
+  LEADER = 'LEADER',
+  OFFICER = 'OFFICER',
+  RESPONSIBLE_LEADER = 'RESPONSIBLE_LEADER',
+  RESPONSIBLE_PERSON = 'RESPONSIBLE_PERSON',
+}
 registerEnumType(AssignmentRoleEnum, {
   name: 'AssignmentRole',
-  description:
-    '网格长 LEADER / 网格员 OFFICER / 实名制责任领导 RESPONSIBLE_LEADER / 责任人 RESPONSIBLE_PERSON',
+  description: `网格长 LEADER / 网格员 OFFICER / 实名制责任领导 RESPONSIBLE_LEADER / 责任人 RESPONSIBLE_PERSON (${ASSIGNMENT_ROLES.length} roles)`,
 });
 
-@ObjectType({ description: '实名制: a named person who answers for grids' })
+@ObjectType({ description: '实名制: a named person who can answer for grids' })
 export class Person {
   @Field(() => ID)
   id: string;
@@ -18,15 +20,14 @@ export class Person {
   @Field()
   name: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Confidential (seed 003 附件 §6): only ADMIN, SUPERVISOR and OFFICER see it whole; others see 138****5678',
-  })
+  /** Shown through the resolver, masked for roles that may not see it (seed 003 附件 §6). */
   phone: string | null;
+
+  @Field()
+  createdAt: Date;
 }
 
-@ObjectType({ description: 'A person on a grid in a role for a period (since ≤ t < until)' })
+@ObjectType({ description: 'A person on a grid in a role for a period; ended ones are kept' })
 export class GridAssignment {
   @Field(() => ID)
   id: string;
@@ -34,15 +35,33 @@ export class GridAssignment {
   @Field(() => ID)
   gridId: string;
 
-  @Field(() => Person)
-  person: Person;
+  @Field(() => ID)
+  personId: string;
 
   @Field(() => AssignmentRoleEnum)
-  role: AssignmentRole;
+  role: AssignmentRoleEnum;
 
   @Field()
   since: Date;
 
-  @Field(() => Date, { nullable: true, description: 'null: still in the role' })
+  @Field(() => Date, { nullable: true, description: 'Null while it runs' })
   until: Date | null;
+}
+
+@InputType()
+export class PersonInput {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Mobile or landline with area code' })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Omitted fields keep their value; an empty phone clears it' })
+export class PersonPatch {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
 }

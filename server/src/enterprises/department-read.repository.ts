@@ -1,8 +1,8 @@
 import { sectorRuleMatchSql } from '../coverage/responsibility';
 import type { Queryable } from '../coverage/rule.runner';
-import type { Department } from './department.types';
+import type { Department } from '../departments/department.types';
 
-const DEPARTMENT_COLUMNS = `d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.comprehensive`;
+const DEPARTMENT_COLUMNS = `d.id::text AS id, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.comprehensive`;
 
 // Departments a sector rule maps an industry code ($1, may be null) or class keys ($2) to.
 const DEPARTMENTS_FOR_SECTOR_SQL = `
@@ -11,8 +11,8 @@ const DEPARTMENTS_FOR_SECTOR_SQL = `
                 WHERE r.department_id = d.id AND ${sectorRuleMatchSql('r', '$1::text', '$2::text[]')})
   ORDER BY d.code`;
 
-/** Every line of SQL about sector departments (reads). */
-export class DepartmentRepository {
+/** Reads of sector departments for locate and responsibility. */
+export class DepartmentReadRepository {
   constructor(private readonly db: Queryable) {}
 
   /** The departments sector rules assign to this industry code and/or these class keys. */

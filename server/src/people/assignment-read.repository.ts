@@ -1,21 +1,19 @@
 import type { Queryable } from '../coverage/rule.runner';
 import { groupRows } from '../graphql/sql-filter';
 import { gridWithinSql } from '../auth/scope.sql';
-import type { GridAssignment } from './person.types';
+import type { GridAssignment, Person } from './person.types';
 
-interface AssignmentRow {
-  id: string;
-  gridId: string;
-  role: GridAssignment['role'];
-  since: Date;
-  until: Date | null;
-  personId: string;
+/** An assignment read with its person, so GridAssignment.person costs no query. */
+export type AssignmentWithPerson = GridAssignment & { person: Person };
+
+interface AssignmentRow extends GridAssignment {
   name: string;
   phone: string | null;
+  createdAt: Date;
 }
 
-const ASSIGNMENT_COLUMNS = `a.id::text AS id, a.grid_id::text AS "gridId", a.role, a.since, a.until,
-  p.id::text AS "personId", p.name, p.phone`;
+const ASSIGNMENT_COLUMNS = `a.id::text AS id, a.grid_id::text AS "gridId", a.person_id::text AS "personId",
+  a.role, a.since, a.until, p.name, p.phone, p.created_at AS "createdAt"`;
 
 // Leaders first, then officers, then the named responsible people (seed 000 art. 18–19).
 const ROLE_ORDER = `array_position(ARRAY['LEADER', 'OFFICER', 'RESPONSIBLE_LEADER', 'RESPONSIBLE_PERSON'], a.role)`;
@@ -36,8 +34,8 @@ const ASSIGNMENT_HISTORY_SQL = `
   WHERE a.grid_id = $1
   ORDER BY a.since, ${ROLE_ORDER}, a.id`;
 
-/** Every line of SQL about people and their grid assignments (reads). */
-export class PeopleRepository {
+/** Every line of SQL reading grid assignments with their people. */
+export class AssignmentReadRepository {
   constructor(private readonly db: Queryable) {}
 
   /**
@@ -48,7 +46,7 @@ export class PeopleRepository {
     gridIds: readonly string[],
     at: Date,
     scopeGridId: string | null = null,
-  ): Promise<Map<string, GridAssignment[]>> {
+  ): Promise<Map<string, AssignmentWithPerson[]>> {
     const rows: AssignmentRow[] = await this.db.query(ASSIGNMENTS_AT_SQL, [
       gridIds,
       at,
@@ -57,19 +55,29 @@ export class PeopleRepository {
     return groupRows(rows, (r) => r.gridId, toAssignment);
   }
 
-  async assignmentHistory(gridId: string): Promise<GridAssignment[]> {
+  /** People by id (for assignments read without theirs). */
+  people(ids: readonly string[]): Promise<Person[]> {
+    return this.db.query(
+      `SELECT p.id::text AS id, p.name, p.phone, p.created_at AS "createdAt"
+       FROM person p WHERE p.id = ANY ($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  async assignmentHistory(gridId: string): Promise<AssignmentWithPerson[]> {
     const rows: AssignmentRow[] = await this.db.query(ASSIGNMENT_HISTORY_SQL, [gridId]);
     return rows.map(toAssignment);
   }
 }
 
-function toAssignment(r: AssignmentRow): GridAssignment {
+function toAssignment(r: AssignmentRow): AssignmentWithPerson {
   return {
     id: r.id,
     gridId: r.gridId,
+    personId: r.personId,
     role: r.role,
     since: r.since,
     until: r.until,
-    person: { id: r.personId, name: r.name, phone: r.phone },
+    person: { id: r.personId, name: r.name, phone: r.phone, createdAt: r.createdAt },
   };
 }
