@@ -1,5 +1,6 @@
 /**
- * The HTTP surface: /graphql (Apollo Server), /healthz, and the built map client at /.
+ * The HTTP surface: /graphql (Apollo Server), /tiles (vector tiles), /healthz, and the built
+ * map client at /.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,9 @@ import express, { type Express, type Request } from 'express';
 import type { Viewer } from '../auth/viewer';
 import type { GraphQLSchema } from 'graphql';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
+import { TileRepository } from '../tiles/tile.repository';
+import { TileService } from '../tiles/tile.service';
+import { createTileRouter } from '../tiles/tiles.router';
 
 export interface AppOptions {
   db: Database;
@@ -57,6 +61,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(services, await authenticate(req)),
+    }),
+  );
+
+  app.use(
+    '/tiles',
+    createTileRouter({
+      service: new TileService(new TileRepository(db.dataSource), db.capabilities),
+      authenticate,
     }),
   );
 
