@@ -63,7 +63,6 @@ describe('vector tiles of the demo county', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('tiles');
-    if (process.env.KEEP_TILES_DB) console.log(db.url);
     manifest = await loadDemo(db, generateDemo({ preset: 'county', seed: SEED, defects: DEFECTS }));
     await db.dataSource.transaction((tx) =>
       new CoverageService(DEFAULT_THRESHOLDS).fullAudit(tx, { now: NOW }),

@@ -24,8 +24,13 @@ export const COUNTED_LEVELS_ABOVE_BASE = 1;
 
 /** Enterprises are single points from this zoom, and counted per cell below it. */
 export const ENTERPRISE_POINT_MIN_ZOOM = 12;
-/** Below that zoom each tile is cut into CLUSTER_CELLS × CLUSTER_CELLS cells (32 px each). */
+/** Below that zoom each tile is cut into CLUSTER_CELLS × CLUSTER_CELLS cells (32 px each)… */
 export const CLUSTER_CELLS = 16;
+/**
+ * …summed from the zoom-15 cells of the enterprise_cell table (migration 400), so a cluster
+ * cell (a tile at z + 4) is a whole number of them up to z = 11.
+ */
+export const ENTERPRISE_CELL_ZOOM = 15;
 
 /** Deepest zoom a client needs to fetch; it overzooms beyond. */
 export const SOURCE_MAX_ZOOM = 16;

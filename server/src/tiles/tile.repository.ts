@@ -11,6 +11,7 @@ import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
   COUNTED_LEVELS_ABOVE_BASE,
+  ENTERPRISE_CELL_ZOOM,
   ENTERPRISE_POINT_MIN_ZOOM,
   gridLevelMinZoomSql,
   MIN_POLYGON_UNITS2,
@@ -118,19 +119,31 @@ const ENTERPRISE_POINT_PROPERTIES = [
   'base_grid_id',
 ] as const;
 
-// Mercator y of a latitude, for cells that are square on screen.
-const MERCATOR_Y = (lat: string) => `ln(tan(pi() / 4 + radians(${lat}) / 2))`;
-
 // Enterprises in the tile (not its buffer: a point belongs to one tile) and in scope: single
-// points from ENTERPRISE_POINT_MIN_ZOOM, below it one `cluster` per occupied cell of the
-// tile at its members' mean position.
+// points from ENTERPRISE_POINT_MIN_ZOOM; below it one `cluster` per occupied cell of the tile
+// (CLUSTER_CELLS²) at its members' mean position, summed from enterprise_cell rather than
+// from the enterprises themselves, except the few without a base grid.
 const ENTERPRISE_TILE: TileQuery = {
   ctes: [
-    `cell AS (
-      SELECT ST_XMin(tile.box) AS west, ST_XMax(tile.box) - ST_XMin(tile.box) AS width,
-             ${MERCATOR_Y('ST_YMax(tile.box)')} AS top,
-             ${MERCATOR_Y('ST_YMax(tile.box)')} - ${MERCATOR_Y('ST_YMin(tile.box)')} AS height
-      FROM tile)`,
+    `cell_range AS (
+      SELECT $4::int << (${ENTERPRISE_CELL_ZOOM} - $3::int) AS x0,
+             (($4::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $3::int)) - 1 AS x1,
+             $5::int << (${ENTERPRISE_CELL_ZOOM} - $3::int) AS y0,
+             (($5::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $3::int)) - 1 AS y1,
+             ${ENTERPRISE_CELL_ZOOM} - $3::int - ${Math.log2(CLUSTER_CELLS)} AS shift
+      WHERE $3::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
+    `cells AS (
+      SELECT c.x, c.y, c.n, c.high_risk, c.sum_lon, c.sum_lat
+      FROM cell_range r JOIN enterprise_cell c
+        ON c.x BETWEEN r.x0 AND r.x1 AND c.y BETWEEN r.y0 AND r.y1
+      WHERE ${GRID_IN_SCOPE('c.base_grid_id')}
+      UNION ALL
+      SELECT p.x, p.y, 1, (cardinality(p.risk_classes) > 0)::int, ST_X(p.location), ST_Y(p.location)
+      FROM cell_range r JOIN (
+        SELECT mercator_tile_x(ST_X(e.location), ${ENTERPRISE_CELL_ZOOM}) AS x,
+               mercator_tile_y(ST_Y(e.location), ${ENTERPRISE_CELL_ZOOM}) AS y, e.*
+        FROM enterprise e WHERE e.base_grid_id IS NULL AND ${ENTERPRISE_IN_SCOPE}) p
+        ON p.x BETWEEN r.x0 AND r.x1 AND p.y BETWEEN r.y0 AND r.y1)`,
   ],
   layers: [
     {
@@ -147,12 +160,10 @@ const ENTERPRISE_TILE: TileQuery = {
         UNION ALL
         SELECT NULL::bigint, NULL::bigint, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::boolean,
                NULL::boolean, NULL::boolean, NULL::text, NULL::bigint,
-               true, count(*)::int, (count(*) FILTER (WHERE cardinality(e.risk_classes) > 0))::int,
-               ST_SetSRID(ST_MakePoint(avg(ST_X(e.location)), avg(ST_Y(e.location))), 4326)
-        FROM tile, cell, enterprise e
-        WHERE $3::int < ${ENTERPRISE_POINT_MIN_ZOOM} AND ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}
-        GROUP BY least(${CLUSTER_CELLS - 1}, floor((ST_X(e.location) - cell.west) / cell.width * ${CLUSTER_CELLS})),
-                 least(${CLUSTER_CELLS - 1}, floor((cell.top - ${MERCATOR_Y('ST_Y(e.location)')}) / cell.height * ${CLUSTER_CELLS}))`,
+               true, sum(c.n)::int, sum(c.high_risk)::int,
+               ST_SetSRID(ST_MakePoint(sum(c.sum_lon) / sum(c.n), sum(c.sum_lat) / sum(c.n)), 4326)
+        FROM cell_range r, cells c
+        GROUP BY c.x >> r.shift, c.y >> r.shift`,
     },
   ],
 };
