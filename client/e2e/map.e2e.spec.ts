@@ -67,6 +67,10 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   );
 }
 
+/** The demo admin of README "Users and roles"; the API calls below run as them. */
+const ADMIN = { username: 'admin', password: 'admin-demo-2026' };
+let token: string | null = null;
+
 async function graphql<T>(
   operationName: string,
   query: string,
@@ -74,7 +78,10 @@ async function graphql<T>(
 ): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ operationName, query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -165,8 +172,34 @@ afterAll(async () => {
 describe('the map page', () => {
   let state: MapState;
 
-  it('draws every grid and enterprise the API has', async () => {
+  it('asks for a login first and refuses a wrong password', async () => {
     await page.goto(`${baseUrl}/`);
+    const form = page.getByTestId('login-form');
+    await form.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.locator('.login-brand h1').innerText()).resolves.toBe('网格卫士');
+    await screenshot('login-zh');
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill('not-the-password');
+    await page.locator('button[type=submit]').click();
+    const error = page.getByTestId('login-error');
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(error.innerText()).resolves.toBe('用户名或密码错误');
+    await screenshot('login-refused');
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+  });
+
+  it('logs in as the demo admin and keeps the token where the tiles look for it', async () => {
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('.brand-name').waitFor({ state: 'visible', timeout: 10_000 });
+    token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const user = page.getByTestId('user-name');
+    await user.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(user.innerText()).resolves.toBe('admin · 管理员');
+  });
+
+  it('draws every grid and enterprise the API has', async () => {
     await expect(page.locator('.brand-name').innerText()).resolves.toContain('网格卫士');
     await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
       timeout: MAP_READY_TIMEOUT_MS,
@@ -245,5 +278,28 @@ describe('the map page', () => {
       /^[\d,]+ grids · [\d,]+ enterprises$/,
     );
     await screenshot('map-en');
+  });
+
+  it('goes back to the login screen when the server refuses the token', async () => {
+    // a token that looks valid to the browser (unexpired) but was not signed by the server
+    const [header, payload] = (token ?? '').split('.');
+    await page.evaluate(
+      (forged) => localStorage.setItem('gridwarden.token', forged),
+      `${header}.${payload}.forged`,
+    );
+    await page.reload();
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+  });
+
+  it('logs out back to the login screen', async () => {
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(page.locator('button[type=submit]').innerText()).resolves.toBe('Log in');
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+    await screenshot('login-en');
   });
 });

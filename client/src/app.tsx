@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApolloClient } from '@apollo/client';
+import { UserMenu } from './auth/user-menu';
 import { config } from './config';
 import type { GridLevel } from './api/map-data.queries';
 import { loadMapData, type LoadProgress, type QueryRunner } from './api/map-data.loader';
@@ -26,9 +27,10 @@ type Status =
 
 interface Props {
   apollo: ApolloClient;
+  onLogout(): void;
 }
 
-export function App({ apollo }: Props) {
+export function App({ apollo, onLogout }: Props) {
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
@@ -178,6 +180,7 @@ export function App({ apollo }: Props) {
           >
             {t('header.switchLanguage')}
           </button>
+          <UserMenu onLogout={onLogout} />
         </div>
       </header>
       <main className="map-area">

@@ -7,7 +7,8 @@ export * from './reference/enterprise-classes';
 export { DEPARTMENTS, SECTOR_RULES } from './reference/departments';
 export type { DepartmentSeed, SectorRuleSeed } from './reference/departments';
 export { validateUscc, usccCheckCharacter } from './reference/uscc';
-export { generateDemo } from './demo';
+export { generateDemo, DEMO_API_KEY, DEMO_USERS } from './demo';
+export type { DemoCredentialHasher, DemoUser, DemoUserCreated } from './demo/demo.users';
 export type {
   DemoChunk,
   DemoEnterprise,

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { openDatabase, redactUrl } from '@gridwarden/db';
+import { createAuthenticate } from './auth/authenticate';
 import { runDemo } from './cli/demo.command';
 import { coverageThresholds, loadEnv } from './config/env';
 import { createLogger } from './config/logger';
@@ -32,6 +33,13 @@ async function main(): Promise<void> {
   log.info(
     `PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`,
   );
+  const [{ statement_timeout }] = await db.dataSource.query('SHOW statement_timeout');
+  if (env.STATEMENT_TIMEOUT_MS > 0 && statement_timeout === '0') {
+    // PGlite ignores it: WebAssembly has no timer interrupt to cancel a running statement
+    log.warn(
+      `STATEMENT_TIMEOUT_MS=${env.STATEMENT_TIMEOUT_MS} is not in effect on this database: long statements are not cancelled`,
+    );
+  }
   const applied = await db.migrate();
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
 
@@ -54,10 +62,12 @@ async function main(): Promise<void> {
     log.info(`coverage audit: ${found.join(', ') || 'no violations'} (${audit.durationMs} ms)`);
   }
 
+  const services = createServices(db, { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS });
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),
-    services: createServices(db),
+    services,
+    authenticate: createAuthenticate(services.auth),
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
   const server = createServer(app.express);

@@ -49,4 +49,21 @@ export const en: GridwardenTranslations = {
   map: {
     label: 'Grid map',
   },
+  login: {
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    wrongCredentials: 'Wrong username or password',
+    refused: 'Cannot log in: {{detail}}',
+    unreachable: 'Cannot reach the Gridwarden server: {{detail}}',
+    logout: 'Log out',
+  },
+  roles: {
+    ADMIN: 'Administrator',
+    PLANNER: 'Planner',
+    SUPERVISOR: 'Supervisor',
+    OFFICER: 'Grid officer',
+    INTEGRATOR: 'Integration',
+  },
 };

@@ -46,6 +46,23 @@ export const zhCN = {
   map: {
     label: '网格地图',
   },
+  login: {
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    wrongCredentials: '用户名或密码错误',
+    refused: '无法登录：{{detail}}',
+    unreachable: '无法连接到网格卫士服务：{{detail}}',
+    logout: '退出登录',
+  },
+  roles: {
+    ADMIN: '管理员',
+    PLANNER: '网格规划员',
+    SUPERVISOR: '监管人员',
+    OFFICER: '网格员',
+    INTEGRATOR: '系统对接',
+  },
 } as const;
 
 type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translations<T[K]> };

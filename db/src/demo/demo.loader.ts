@@ -18,6 +18,7 @@ import type {
   DemoGrid,
   DemoManifest,
 } from './demo.types';
+import { insertDemoUsers, type DemoCredentialHasher, type DemoUserCreated } from './demo.users';
 
 export interface DemoLoadProgress {
   grids: number;
@@ -37,6 +38,8 @@ export interface DemoLoadOptions {
   checkChunk?: (chunk: DemoChunk) => void;
   /** Rows per INSERT batch where COPY is not available. */
   batchSize?: number;
+  /** Create the demo accounts (demo.users.ts) with the server's hashing; none without it. */
+  users?: { hasher: DemoCredentialHasher; onCreated?: (users: DemoUserCreated[]) => void };
 }
 
 export class DemoLoadError extends Error {}
@@ -60,7 +63,7 @@ export async function loadDemo(
     }
     if (options.replace) {
       await runner.query(
-        `TRUNCATE enterprise, grid_assignment, person, grid_history, grid, grid_level RESTART IDENTITY CASCADE`,
+        `TRUNCATE app_user, enterprise, grid_assignment, person, grid_history, grid, grid_level RESTART IDENTITY CASCADE`,
       );
     }
     await insertLevels(runner, generation);
@@ -90,7 +93,9 @@ export async function loadDemo(
     // fresh statistics, so the spatial join below is planned for the rows just loaded
     await runner.query('ANALYZE grid, enterprise');
     await assignBaseGrids(runner.manager);
+    const users = options.users && (await insertDemoUsers(runner, options.users.hasher));
     await runner.commitTransaction();
+    if (users) options.users?.onCreated?.(users);
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
     throw error;

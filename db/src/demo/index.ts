@@ -15,3 +15,5 @@ export type {
   PlantedRule,
 } from './demo.types';
 export { PLANTED_RULES } from './demo.types';
+export { DEMO_API_KEY, DEMO_USERS } from './demo.users';
+export type { DemoCredentialHasher, DemoRole, DemoUser, DemoUserCreated } from './demo.users';

@@ -2,7 +2,8 @@ import { CoreSchema1763800000000 } from './1763800000000-core-schema';
 import { DefaultDepartments1763800000100 } from './1763800000100-default-departments';
 import { Coverage1763800000200 } from './1763800000200-coverage';
 import { GridSubtree1763800000300 } from './1763800000300-grid-subtree';
-import { EnterpriseCell1763800000400 } from './1763800000400-enterprise-cell';
+import { Auth1763800000400 } from './1763800000400-auth';
+import { EnterpriseCell1763800000500 } from './1763800000500-enterprise-cell';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   DefaultDepartments1763800000100,
   Coverage1763800000200,
   GridSubtree1763800000300,
-  EnterpriseCell1763800000400,
+  Auth1763800000400,
+  EnterpriseCell1763800000500,
 ];

@@ -10,6 +10,8 @@ import {
   type DemoManifest,
   type DemoPreset,
 } from '@gridwarden/db';
+import { hashApiKey } from '../auth/api-key';
+import { hashPassword } from '../auth/password';
 import type { Logger } from '../config/logger';
 import { checkDemoChunk } from './demo.validation';
 
@@ -39,6 +41,18 @@ export async function runDemo(
   const manifest = await loadDemo(db, generation, {
     replace: options.replace,
     checkChunk: checkDemoChunk,
+    users: {
+      hasher: { hashPassword, hashApiKey },
+      onCreated: (users) => {
+        log.info('demo accounts (published passwords: change them before real use):');
+        for (const u of users) {
+          const key = u.apiKey ? `, API key ${u.apiKey}` : '';
+          log.info(
+            `  ${u.role.padEnd(10)} ${u.username} / ${u.password}  scope ${u.scopeGridCode}${key}`,
+          );
+        }
+      },
+    },
     onProgress: (p) => {
       const now = Date.now();
       if (p.phase === 'chunk' && now - lastReport < 2000) return;

@@ -20,4 +20,13 @@ describe('parseEnv', () => {
       /DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\/ \(got "mysql:\/\/x"\)/,
     );
   });
+
+  it('refuses a short JWT_SECRET without echoing it', () => {
+    const run = () => parseEnv({ JWT_SECRET: 'tooshort-secret' });
+    expect(run).toThrow(/JWT_SECRET: must be at least 32 characters .*\(got 15 characters\)/);
+    expect(run).not.toThrow(/tooshort-secret/);
+    expect(parseEnv({ JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toHaveLength(32);
+    expect(parseEnv({}).JWT_TTL_HOURS).toBe(12);
+    expect(() => parseEnv({ JWT_TTL_HOURS: '0' })).toThrow(/JWT_TTL_HOURS: must be at least 1/);
+  });
 });

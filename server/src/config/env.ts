@@ -57,9 +57,24 @@ const schema = z.object({
   GRID_SIZE_MIN: wholeNumber(0).default(50),
   /** …and at most this many. */
   GRID_SIZE_MAX: wholeNumber(1).default(100),
+  /**
+   * Key that signs login tokens (HS256), at least 32 characters. Unset: the server generates
+   * one on first start and keeps it in the database (table app_secret), so sessions survive
+   * restarts; set it to share tokens between several servers or to rotate it.
+   */
+  JWT_SECRET: z
+    .string()
+    .min(32, { error: 'must be at least 32 characters (e.g. openssl rand -base64 48)' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Hours a login token stays valid. */
+  JWT_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
   /** Log level. */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
+
+/** Variables whose values never appear in messages. */
+const SECRETS = new Set(['JWT_SECRET']);
 
 export type Env = z.output<typeof schema> & { DATA_DIR: string };
 
@@ -69,10 +84,13 @@ export class EnvError extends Error {}
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) =>
-        `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
-    );
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = source[name];
+      // a secret is never echoed, not even a wrong one
+      const got = SECRETS.has(name) ? `${value?.length ?? 0} characters` : JSON.stringify(value);
+      return `  ${issue.path.join('.')}: ${issue.message} (got ${got})`;
+    });
     throw new EnvError(`invalid configuration:\n${lines.join('\n')}`);
   }
   if (result.data.GRID_SIZE_MIN > result.data.GRID_SIZE_MAX) {

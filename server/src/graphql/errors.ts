@@ -16,8 +16,8 @@ export class NotFoundError extends GraphQLError {
 
 /** No valid credentials. extensions.code = UNAUTHENTICATED. */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: 'UNAUTHENTICATED' } });
   }
 }
 

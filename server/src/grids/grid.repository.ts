@@ -1,20 +1,22 @@
 import type { DataSource } from 'typeorm';
+import { gridInScope } from '../auth/scope.sql';
 import type { Grid, GridLevel } from './grid.types';
 
 const GRID_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
   ST_AsGeoJSON(g.boundary, 7)::json AS "boundary", g.area_m2 AS "areaM2", g.size_exempt AS "sizeExempt",
   g.version, g.valid_from AS "validFrom"`;
 
-// A page of current grids, filtered by level and parent, in id order after a key.
+// Grids in the scope under $1, filtered by level and parent.
+const GRID_FILTER = `${gridInScope('g.id', '$1')}
+  AND ($2::smallint IS NULL OR g.level = $2) AND ($3::bigint IS NULL OR g.parent_id = $3)`;
+
+// A page of current grids in scope, in id order after a key.
 const GRID_PAGE_SQL = `
   SELECT ${GRID_COLUMNS} FROM grid g
-  WHERE ($1::smallint IS NULL OR g.level = $1) AND ($2::bigint IS NULL OR g.parent_id = $2)
-    AND ($3::bigint IS NULL OR g.id > $3)
-  ORDER BY g.id LIMIT $4`;
+  WHERE ${GRID_FILTER} AND ($4::bigint IS NULL OR g.id > $4)
+  ORDER BY g.id LIMIT $5`;
 
-const GRID_COUNT_SQL = `
-  SELECT count(*)::int AS n FROM grid g
-  WHERE ($1::smallint IS NULL OR g.level = $1) AND ($2::bigint IS NULL OR g.parent_id = $2)`;
+const GRID_COUNT_SQL = `SELECT count(*)::int AS n FROM grid g WHERE ${GRID_FILTER}`;
 
 // Enterprises whose base grid lies in each given grid's subtree, per root grid.
 const ENTERPRISE_COUNT_SQL = `
@@ -22,7 +24,12 @@ const ENTERPRISE_COUNT_SQL = `
   FROM grid_subtree($1::bigint[]) s LEFT JOIN enterprise e ON e.base_grid_id = s.id
   GROUP BY s.root`;
 
-/** Every line of SQL about grids. */
+export interface GridFilter {
+  level: number | null;
+  parentId: string | null;
+}
+
+/** Every line of SQL about grids. `scopeRootId` limits a read to that grid's subtree. */
 export class GridRepository {
   constructor(private readonly db: DataSource) {}
 
@@ -33,32 +40,64 @@ export class GridRepository {
     );
   }
 
-  async byId(id: string): Promise<Grid | null> {
-    const rows: Grid[] = await this.db.query(`SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = $1`, [
-      id,
-    ]);
-    return rows[0] ?? null;
+  /** A grid by id in the subtree of `scopeRootId`; null: in any scope (only for what the caller may already see). */
+  async byId(id: string, scopeRootId: string | null): Promise<Grid | null> {
+    const [grid] = await this.byIds([id], scopeRootId);
+    return grid ?? null;
   }
 
-  async byCode(code: string): Promise<Grid | null> {
+  /** The grids with these ids that lie in the subtree of `scopeRootId` (null: any). */
+  byIds(ids: readonly string[], scopeRootId: string | null): Promise<Grid[]> {
+    return this.db.query(
+      `SELECT ${GRID_COLUMNS} FROM grid g
+       WHERE g.id = ANY ($1::bigint[]) AND ($2::bigint IS NULL OR ${gridInScope('g.id', '$2')})`,
+      [ids, scopeRootId],
+    );
+  }
+
+  async byCode(code: string, scopeRootId: string): Promise<Grid | null> {
     const rows: Grid[] = await this.db.query(
-      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1`,
-      [code],
+      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1 AND ${gridInScope('g.id', '$2')}`,
+      [code, scopeRootId],
     );
     return rows[0] ?? null;
   }
 
   page(
-    filter: { level: number | null; parentId: string | null },
+    scopeRootId: string,
+    filter: GridFilter,
     afterId: string | null,
     limit: number,
   ): Promise<Grid[]> {
-    return this.db.query(GRID_PAGE_SQL, [filter.level, filter.parentId, afterId, limit]);
+    return this.db.query(GRID_PAGE_SQL, [
+      scopeRootId,
+      filter.level,
+      filter.parentId,
+      afterId,
+      limit,
+    ]);
   }
 
-  async count(filter: { level: number | null; parentId: string | null }): Promise<number> {
-    const [{ n }] = await this.db.query(GRID_COUNT_SQL, [filter.level, filter.parentId]);
+  async count(scopeRootId: string, filter: GridFilter): Promise<number> {
+    const [{ n }] = await this.db.query(GRID_COUNT_SQL, [
+      scopeRootId,
+      filter.level,
+      filter.parentId,
+    ]);
     return n;
+  }
+
+  /** Whether the grid with this id (or code) exists, and whether it lies in the subtree of `scopeRootId`. */
+  async placement(
+    key: { id: string } | { code: string },
+    scopeRootId: string,
+  ): Promise<{ id: string; inScope: boolean } | null> {
+    const rows: { id: string; inScope: boolean }[] = await this.db.query(
+      `SELECT g.id::text AS id, ${gridInScope('g.id', '$2')} AS "inScope" FROM grid g
+       WHERE ${'id' in key ? 'g.id = $1' : 'g.code = $1'}`,
+      ['id' in key ? key.id : key.code, scopeRootId],
+    );
+    return rows[0] ?? null;
   }
 
   async enterpriseCounts(gridIds: readonly string[]): Promise<Map<string, number>> {

@@ -27,7 +27,7 @@ export const ENTERPRISE_POINT_MIN_ZOOM = 12;
 /** Below that zoom each tile is cut into CLUSTER_CELLS × CLUSTER_CELLS cells (32 px each)… */
 export const CLUSTER_CELLS = 16;
 /**
- * …summed from the zoom-15 cells of the enterprise_cell table (migration 400), so a cluster
+ * …summed from the zoom-15 cells of the enterprise_cell table (migration 500), so a cluster
  * cell (a tile at z + 4) is a whole number of them up to z = 11.
  */
 export const ENTERPRISE_CELL_ZOOM = 15;

@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * mercator_tile_x / mercator_tile_y: the XYZ tile column and row of a longitude / latitude.
  */
-export class EnterpriseCell1763800000400 implements MigrationInterface {
-  name = 'EnterpriseCell1763800000400';
+export class EnterpriseCell1763800000500 implements MigrationInterface {
+  name = 'EnterpriseCell1763800000500';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
