@@ -4,12 +4,15 @@
  * PostGIS has ST_AsMVT — that both tile builders put out the same features.
  */
 import {
+  DEMO_USERS,
   generateDemo,
   loadDemo,
   openTestDatabase,
   type DemoManifest,
   type TestDatabase,
 } from '@gridwarden/db';
+import { hashApiKey } from '../src/auth/api-key';
+import { hashPassword } from '../src/auth/password';
 import type { Viewer } from '../src/auth/viewer';
 import { CoverageService } from '../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS } from '../src/coverage/coverage.types';
@@ -63,7 +66,11 @@ describe('vector tiles of the demo county', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('tiles');
-    manifest = await loadDemo(db, generateDemo({ preset: 'county', seed: SEED, defects: DEFECTS }));
+    manifest = await loadDemo(
+      db,
+      generateDemo({ preset: 'county', seed: SEED, defects: DEFECTS }),
+      { users: { hasher: { hashPassword, hashApiKey } } },
+    );
     await db.dataSource.transaction((tx) =>
       new CoverageService(DEFAULT_THRESHOLDS).fullAudit(tx, { now: NOW }),
     );
@@ -423,6 +430,28 @@ describe('vector tiles of the demo county', () => {
         expect(res.headers['www-authenticate']).toBe('Bearer');
         expect(res.json<{ error: { code: string } }>().error.code).toBe('UNAUTHENTICATED');
       }
+    });
+
+    it('serves the tiles of a real login, scoped to the account, and refuses a bad token', async () => {
+      const password = (name: string) => DEMO_USERS.find((u) => u.username === name)!.password;
+      const { z, x, y } = address();
+      const path = `/tiles/grids/${z}/${x}/${y}.mvt`;
+      const admin = await anonymous.login('admin', password('admin'));
+      const planner = await anonymous.login('planner', password('planner'));
+      const asAdmin = await rawGet(`${anonymous.url}${path}`, {
+        Authorization: `Bearer ${admin.token}`,
+      });
+      const asPlanner = await rawGet(`${anonymous.url}${path}`, {
+        Authorization: `Bearer ${planner.token}`,
+      });
+      expect(asAdmin.status).toBe(200);
+      const plannerGrids = asPlanner.status === 204 ? [] : decodeTile(asPlanner.bytes).grids;
+      expect(plannerGrids.length).toBeLessThan(decodeTile(asAdmin.bytes).grids.length);
+      const bad = await rawGet(`${anonymous.url}${path}`, { Authorization: 'Bearer not-a-token' });
+      expect(bad.status).toBe(401);
+      expect(bad.json<{ error: { code: string; message: string } }>().error.code).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('answers a bad address with 400 naming what is wrong', async () => {
