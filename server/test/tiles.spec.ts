@@ -311,7 +311,7 @@ describe('vector tiles of the demo county', () => {
       }
     });
 
-    it('send a polygon smaller than a pixel as a point, so zoomed out it still shows', async () => {
+    it('send a polygon smaller than a marker as a point, so zoomed out it still shows', async () => {
       const [gap] = await q<{ id: string; lon: number; lat: number }>(
         `SELECT id::text, ST_X(ST_Centroid(geometry)) lon, ST_Y(ST_Centroid(geometry)) lat
          FROM coverage_violation WHERE rule = 'GAP' ORDER BY measure LIMIT 1`,
@@ -470,6 +470,12 @@ describe('vector tiles of the demo county', () => {
         expect(body.error.code).toBe('BAD_USER_INPUT');
         expect(body.error.message).toMatch(message);
       }
+    });
+
+    it('tells the browser at /config.json that no Tianditu key is configured', async () => {
+      const res = await rawGet(`${anonymous.url}/config.json`);
+      expect(res.status).toBe(200);
+      expect(res.json()).toEqual({ tianditu: null });
     });
 
     it('answers an unknown tile set with 404', async () => {

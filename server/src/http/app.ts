@@ -26,6 +26,13 @@ export interface AppOptions {
   clientDist: string;
   /** Resolves the viewer of a request (JWT or API key); null when anonymous. */
   authenticate?: (req: Request) => Promise<Viewer | null>;
+  /** What the browser is told at /config.json (the Tianditu basemap key); none by default. */
+  clientConfig?: ClientConfig;
+}
+
+/** Settings for the map client, at /config.json (public: the login page may read it too). */
+export interface ClientConfig {
+  tianditu: { key: string } | null;
 }
 
 export interface App {
@@ -84,6 +91,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       authenticate,
     }),
   );
+
+  const clientConfig: ClientConfig = options.clientConfig ?? { tianditu: null };
+  app.get('/config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(clientConfig);
+  });
 
   const index = join(clientDist, 'index.html');
   if (existsSync(index)) {

@@ -12,8 +12,11 @@ export const TILE_EXTENT = 4096;
 export const TILE_BUFFER = 64;
 /** Geometry is simplified to half a pixel before encoding. */
 export const SIMPLIFY_UNITS = 4;
-/** A violation polygon under one pixel at this zoom is sent as a point, so it never vanishes. */
-export const MIN_POLYGON_UNITS2 = 64;
+/**
+ * A violation polygon smaller than 8 × 8 px at this zoom is sent as a point: drawn as a
+ * marker, it stays findable zoomed out instead of shrinking to a speck.
+ */
+export const MIN_POLYGON_UNITS2 = 64 * 64;
 
 /** Zoom from which base grids (the deepest level) are in the tiles (~1.5 km grids → ~80 px). */
 export const BASE_GRID_MIN_ZOOM = 12;

@@ -168,8 +168,8 @@ const ENTERPRISE_TILE: TileQuery = {
   ],
 };
 
-// Stored violations touching the buffered tile, in scope. A polygon under one pixel is sent
-// as its centroid so it never vanishes; points are kept to the tile itself.
+// Stored violations touching the buffered tile, in scope. A polygon under 8 × 8 px is sent as
+// its centroid, to be drawn as a marker; points are kept to the tile itself.
 const VIOLATION_TILE: TileQuery = {
   ctes: [],
   layers: [

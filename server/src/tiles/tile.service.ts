@@ -65,7 +65,7 @@ const FIELDS: Record<TileSet, TileJson<unknown>['vector_layers']> = {
   violations: [
     {
       id: 'violations',
-      description: 'Stored coverage violations; polygons under a pixel come as points',
+      description: 'Stored coverage violations; polygons under 8 × 8 px come as points',
       fields: {
         id: 'Number',
         rule: 'String',
