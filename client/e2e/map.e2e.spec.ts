@@ -24,7 +24,12 @@ const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
 const SERVER_START_TIMEOUT_MS = 180_000;
 const MAP_READY_TIMEOUT_MS = 120_000;
 
-type MapState = Omit<GridwardenMapState, 'project'>;
+type MapState = Pick<
+  GridwardenMapState,
+  'ready' | 'readyAt' | 'gridCount' | 'enterpriseCount' | 'gridCountByLevel'
+>;
+/** Where the map first showed the whole territory. */
+let home: { lon: number; lat: number; zoom: number };
 
 let server: ChildProcess | undefined;
 let serverLog = '';
@@ -199,15 +204,18 @@ describe('the map page', () => {
     await expect(user.innerText()).resolves.toBe('admin · 管理员');
   });
 
-  it('draws every grid and enterprise the API has', async () => {
+  it('draws grid, cluster and label tiles of the whole territory, counted as the API counts', async () => {
     await expect(page.locator('.brand-name').innerText()).resolves.toContain('网格卫士');
     await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
       timeout: MAP_READY_TIMEOUT_MS,
     });
+    // the legend's counts arrive beside the first tiles
+    await page.waitForFunction(() => (window.__gridwarden?.enterpriseCount ?? 0) > 0);
+    await page.waitForFunction(() => window.__gridwarden!.renderedFeatures().clusters > 0);
     await screenshot('map-zh');
     state = await page.evaluate(() => {
-      const { ready, gridCount, enterpriseCount, gridCountByLevel } = window.__gridwarden!;
-      return { ready, gridCount, enterpriseCount, gridCountByLevel };
+      const { ready, readyAt, gridCount, enterpriseCount, gridCountByLevel } = window.__gridwarden!;
+      return { ready, readyAt, gridCount, enterpriseCount, gridCountByLevel };
     });
 
     const totals = await graphql<{
@@ -226,17 +234,29 @@ describe('the map page', () => {
       );
       gridTotals[level] = grids.totalCount;
     }
-    const gridTotal = Object.values(gridTotals).reduce((sum, n) => sum + n, 0);
-
-    expect(state.gridCount).toBeGreaterThan(0);
-    expect(state.enterpriseCount).toBeGreaterThan(0);
     expect(state.gridCountByLevel).toEqual(gridTotals);
-    expect(state.gridCount).toBe(gridTotal);
+    expect(state.gridCount).toBe(Object.values(gridTotals).reduce((sum, n) => sum + n, 0));
     expect(state.enterpriseCount).toBe(totals.enterprises.totalCount);
     await expect(page.getByTestId('load-status').count()).resolves.toBe(0);
+
+    // The county fits the window at about zoom 10: county, towns and villages, enterprise clusters.
+    home = await page.evaluate(() => window.__gridwarden!.view());
+    expect(home.zoom).toBeGreaterThanOrEqual(9);
+    expect(home.zoom).toBeLessThan(12);
+    const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+    expect(rendered.gridsByLevel[1]).toBe(1);
+    expect(rendered.gridsByLevel[2]).toBe(gridTotals[2]);
+    expect(rendered.gridsByLevel[4]).toBe(0);
+    expect(rendered.gridLabels).toBeGreaterThan(10);
+    expect(rendered.enterprises).toBe(0);
+    expect(rendered.clusteredEnterprises).toBeGreaterThan(state.enterpriseCount * 0.9);
+    expect(rendered.clusteredEnterprises).toBeLessThanOrEqual(state.enterpriseCount);
+    for (const rule of ['GAP', 'OVERLAP', 'OUTSIDE_PARENT', 'ENTERPRISE_MULTI_COVERED']) {
+      expect([rule, rendered.violationsByRule[rule]]).toEqual([rule, 3]);
+    }
   });
 
-  it('names the grid under the pointer', async () => {
+  it('draws single enterprises and base grids zoomed in, and names the grid under the pointer', async () => {
     const { enterprises } = await graphql<{
       enterprises: { edges: { node: { lon: number; lat: number; baseGridId: string | null } }[] };
     }>(
@@ -250,6 +270,15 @@ describe('the map page', () => {
       'query E2eGrid($id: ID!) { grid(id: $id) { name level } }',
       { id: sample.baseGridId },
     );
+    await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 14), [
+      sample.lon,
+      sample.lat,
+    ] as const);
+    const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+    expect(rendered.enterprises).toBeGreaterThan(10);
+    expect(rendered.clusters).toBe(0);
+    expect(rendered.gridsByLevel[grid.level]).toBeGreaterThan(0);
+    await screenshot('map-z14');
 
     // Hide the points so the pointer lands on the grid, not on an enterprise.
     await page.getByTestId('layer-toggle-enterprises').locator('input').uncheck();
@@ -267,9 +296,50 @@ describe('the map page', () => {
     await expect(name.innerText()).resolves.toBe(grid.name);
     await screenshot('map-hover');
     await page.getByTestId('layer-toggle-enterprises').locator('input').check();
+    await page.mouse.move(2, 2);
+  });
+
+  it('hatches a planted gap red, and the layer switch hides it', async () => {
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+    const gaps = await page.evaluate(() => window.__gridwarden!.loadedViolations('GAP'));
+    expect(gaps.length).toBeGreaterThan(0);
+    const gap = gaps[0];
+    await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 16), [
+      gap.lon,
+      gap.lat,
+    ] as const);
+    const drawn = (expected: 'some' | 'none') =>
+      page.waitForFunction(
+        (want) =>
+          window.__gridwarden!.renderedFeatures().violationsByRule.GAP > 0 === (want === 'some'),
+        expected,
+        { timeout: 10_000 },
+      );
+    await drawn('some');
+    await screenshot('gap-hatched');
+    await page.getByTestId('layer-toggle-GAP').locator('input').uncheck();
+    await drawn('none');
+    await page.getByTestId('layer-toggle-GAP').locator('input').check();
+    await drawn('some');
+  });
+
+  it('marks uncovered and double-covered enterprises red', async () => {
+    for (const rule of ['ENTERPRISE_UNCOVERED', 'ENTERPRISE_MULTI_COVERED']) {
+      await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+      const found = await page.evaluate((r) => window.__gridwarden!.loadedViolations(r), rule);
+      expect([rule, found.length]).toEqual([rule, 3]);
+      await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 15), [
+        found[0].lon,
+        found[0].lat,
+      ] as const);
+      const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+      expect([rule, rendered.violationsByRule[rule]]).toEqual([rule, 1]);
+      await screenshot(`marker-${rule.toLowerCase()}`);
+    }
   });
 
   it('switches to English', async () => {
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
     await page.mouse.move(2, 2);
     await page.getByTestId('language-switch').click();
     await expect(page.locator('#layers-title').innerText()).resolves.toBe('Layers');
