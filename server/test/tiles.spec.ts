@@ -19,7 +19,7 @@ import { DEFAULT_THRESHOLDS } from '../src/coverage/coverage.types';
 import { tileAt, tileBounds, tilesCovering, type TileAddress } from '../src/tiles/tile-address';
 import { TileRepository } from '../src/tiles/tile.repository';
 import { TileService } from '../src/tiles/tile.service';
-import type { TileScope, TileSet } from '../src/tiles/tile.types';
+import type { TileSet } from '../src/tiles/tile.types';
 import { startTestServer, type TestServer } from './support/test-server';
 import { decodeTile, rawGet, type DecodedFeature } from './support/vector-tile';
 
@@ -545,7 +545,7 @@ describe('vector tiles of the demo county', () => {
       async () => {
         expect(db.capabilities.asMvt).toBe(true);
         const service = new TileService(new TileRepository(db.dataSource), db.capabilities);
-        const scope: TileScope = { rootId: county.id, everything: true };
+        const scope = { scopeGridId: county.id };
         const g = await sampleBaseGrid();
         const gap = manifest.planted.find((p) => p.rule === 'GAP')!;
         const [gx, gy] = (gap.geometry as { coordinates: number[][][] }).coordinates[0][0];

@@ -4,9 +4,10 @@
  *  - ST_AsMVT + ST_AsMVTGeom where PostGIS has protobuf (`capabilities.asMvt`),
  *  - GeoJSON rows for geojson-vt + vt-pbf in Node where it has not (the embedded database).
  *
- * Parameters of every tile query: $1 scope root id, $2 "scope is everything", $3 z, $4 x, $5 y.
+ * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
 import type { DataSource } from 'typeorm';
+import { scopeGrids } from '../auth/scope.sql';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
@@ -19,7 +20,7 @@ import {
   TILE_BUFFER,
   TILE_EXTENT,
 } from './tile.policy';
-import type { TileFeature, TileScope, TileSet } from './tile.types';
+import type { TileFeature, TileSet } from './tile.types';
 
 /** One MVT layer: a SELECT of `fid` (feature id or NULL), the properties, and `geom` (4326). */
 interface LayerSelection {
@@ -35,8 +36,14 @@ interface TileQuery {
   layers: LayerSelection[];
 }
 
+// The viewer's scope as server/src/auth/scope.sql.ts defines it, with one shortcut: when the
+// root is the only top-level grid, every grid is in scope and the subtree is never walked
+// (a province's is 126,000 grids: walking it would cost more than the tile). Worked out in
+// the same statement as the tile, so a tile costs one round trip to the database.
+const EVERYTHING = `COALESCE((SELECT everything FROM scope_root), false)`;
+
 // A grid in the viewer's scope.
-const GRID_IN_SCOPE = (id: string) => `($2::boolean OR ${id} IN (SELECT id FROM scope))`;
+const GRID_IN_SCOPE = (id: string) => `(${EVERYTHING} OR ${id} IN (SELECT id FROM scope))`;
 
 // An enterprise in the viewer's scope: by its base grid, or without one, inside the root.
 const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
@@ -46,7 +53,7 @@ const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
 // A stored violation in the viewer's scope: owned by or naming a grid of it (as coverage(scope)
 // counts). One in no grid at all (an enterprise outside every grid) would be nobody's, so the
 // viewer of everything sees it: no blind spot may be invisible to all.
-const VIOLATION_IN_SCOPE = `($2::boolean
+const VIOLATION_IN_SCOPE = `(${EVERYTHING}
     OR v.scope_grid_id IN (SELECT id FROM scope) OR v.grid_ids && ARRAY(SELECT id FROM scope))`;
 
 // A point in the tile itself, west and south edges included, east and north not, so a point
@@ -55,18 +62,26 @@ const POINT_IN_TILE = (point: string) => `(${point} && tile.box
     AND ST_X(${point}) >= ST_XMin(tile.box) AND ST_X(${point}) < ST_XMax(tile.box)
     AND ST_Y(${point}) >= ST_YMin(tile.box) AND ST_Y(${point}) < ST_YMax(tile.box))`;
 
-// The viewer's subtree; never walked when the scope is everything.
-const SCOPE_CTE = `scope AS MATERIALIZED (
-    SELECT id FROM grid_subtree(CASE WHEN $2::boolean THEN '{}'::bigint[] ELSE ARRAY[$1::bigint] END))`;
+// The scope root, whether it is the only top-level grid, and its subtree (never walked when
+// it is: CTEs are computed when first read, and EVERYTHING short-circuits every read).
+const SCOPE_CTES = [
+  `scope_root AS MATERIALIZED (
+    SELECT r.id, (r.parent_id IS NULL AND NOT EXISTS (
+             SELECT 1 FROM grid o WHERE o.parent_id IS NULL AND o.id <> r.id)) AS everything
+    FROM grid r WHERE r.id = $1::bigint)`,
+  `scope AS MATERIALIZED (
+    SELECT id FROM ${scopeGrids(`CASE WHEN ${EVERYTHING} THEN NULL ELSE $1::bigint END`)})`,
+];
 
 // The tile in degrees, with and without the buffer, and the degrees of one tile unit.
 const TILE_CTE = `tile AS (
-    SELECT ST_Transform(ST_TileEnvelope($3::int, $4::int, $5::int), 4326) AS box,
-           ST_Transform(ST_TileEnvelope($3::int, $4::int, $5::int, margin => ${TILE_BUFFER / TILE_EXTENT}), 4326) AS buffered,
-           360.0 / (2 ^ $3::int) / ${TILE_EXTENT} AS unit)`;
+    SELECT ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int), 4326) AS box,
+           ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int, margin => ${TILE_BUFFER / TILE_EXTENT}), 4326) AS buffered,
+           360.0 / (2 ^ $2::int) / ${TILE_EXTENT} AS unit)`;
 
 // Grids of the levels shown at this zoom touching the buffered tile, in scope; enterprise
-// counts (as grid.enterpriseCount: by base grid over the subtree) for the two finest levels.
+// counts (as grid.enterpriseCount: by base grid over the subtree, summed from enterprise_cell)
+// for the two finest levels.
 const GRID_TILE: TileQuery = {
   ctes: [
     `levels AS (SELECT min(level) AS top, max(level) AS base FROM grid_level)`,
@@ -74,13 +89,16 @@ const GRID_TILE: TileQuery = {
       SELECT g.id, g.code, g.name, g.level, g.parent_id, g.boundary
       FROM tile, levels, grid g
       WHERE g.boundary && tile.buffered
-        AND $3::int >= ${gridLevelMinZoomSql('g.level', 'levels.top', 'levels.base')}
+        AND g.level = ANY (ARRAY(SELECT l.level FROM grid_level l, levels
+              WHERE $2::int >= ${gridLevelMinZoomSql('l.level', 'levels.top', 'levels.base')}))
         AND ${GRID_IN_SCOPE('g.id')})`,
+    // one index probe per grid of the subtrees (a hash join would read the whole table)
     `counts AS (
-      SELECT s.root AS id, count(e.id)::int AS n
+      SELECT s.root AS id, sum(c.n)::int AS n
       FROM grid_subtree(ARRAY(SELECT sh.id FROM shown sh, levels
                               WHERE sh.level >= levels.base - ${COUNTED_LEVELS_ABOVE_BASE})) s
-      JOIN enterprise e ON e.base_grid_id = s.id
+      CROSS JOIN LATERAL (
+        SELECT sum(ec.n) AS n FROM enterprise_cell ec WHERE ec.base_grid_id = s.id) c
       GROUP BY s.root)`,
   ],
   layers: [
@@ -100,7 +118,7 @@ const GRID_TILE: TileQuery = {
       properties: ['id', 'code', 'name', 'level'],
       select: `
         SELECT l.id AS fid, l.id, l.code, l.name, l.level::int AS level, l.geom
-        FROM tile, (SELECT sh.*, ST_PointOnSurface(sh.boundary) AS geom FROM shown sh) l
+        FROM tile, (SELECT sh.*, ST_PointOnSurface(sh.boundary) AS geom FROM shown sh OFFSET 0) l
         WHERE ${POINT_IN_TILE('l.geom')}`,
     },
   ],
@@ -126,12 +144,12 @@ const ENTERPRISE_POINT_PROPERTIES = [
 const ENTERPRISE_TILE: TileQuery = {
   ctes: [
     `cell_range AS (
-      SELECT $4::int << (${ENTERPRISE_CELL_ZOOM} - $3::int) AS x0,
-             (($4::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $3::int)) - 1 AS x1,
-             $5::int << (${ENTERPRISE_CELL_ZOOM} - $3::int) AS y0,
-             (($5::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $3::int)) - 1 AS y1,
-             ${ENTERPRISE_CELL_ZOOM} - $3::int - ${Math.log2(CLUSTER_CELLS)} AS shift
-      WHERE $3::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
+      SELECT $3::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS x0,
+             (($3::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS x1,
+             $4::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS y0,
+             (($4::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS y1,
+             ${ENTERPRISE_CELL_ZOOM} - $2::int - ${Math.log2(CLUSTER_CELLS)} AS shift
+      WHERE $2::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
     `cells AS (
       SELECT c.x, c.y, c.n, c.high_risk, c.sum_lon, c.sum_lat
       FROM cell_range r JOIN enterprise_cell c
@@ -156,7 +174,7 @@ const ENTERPRISE_TILE: TileQuery = {
                NULL::boolean AS cluster, NULL::int AS count, NULL::int AS high_risk_count,
                e.location AS geom
         FROM tile, enterprise e
-        WHERE $3::int >= ${ENTERPRISE_POINT_MIN_ZOOM} AND ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}
+        WHERE $2::int >= ${ENTERPRISE_POINT_MIN_ZOOM} AND ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}
         UNION ALL
         SELECT NULL::bigint, NULL::bigint, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::boolean,
                NULL::boolean, NULL::boolean, NULL::text, NULL::bigint,
@@ -197,7 +215,7 @@ const VIOLATION_TILE: TileQuery = {
                       WHEN ST_Area(v.geometry) < tile.unit ^ 2 * ${MIN_POLYGON_UNITS2} THEN ST_Centroid(v.geometry)
                       ELSE ST_Simplify(v.geometry, tile.unit * ${SIMPLIFY_UNITS}, true) END AS geom
           FROM tile, coverage_violation v
-          WHERE v.geometry && tile.buffered AND ${VIOLATION_IN_SCOPE}) f
+          WHERE v.geometry && tile.buffered AND ${VIOLATION_IN_SCOPE} OFFSET 0) f
         WHERE ST_Dimension(f.geom) = 2 OR ${POINT_IN_TILE('f.geom')}`,
     },
   ],
@@ -210,7 +228,7 @@ const TILE_QUERIES: Record<TileSet, TileQuery> = {
 };
 
 function withClause(query: TileQuery): string {
-  return `WITH ${[TILE_CTE, SCOPE_CTE, ...query.ctes].join(',\n  ')}`;
+  return `WITH ${[TILE_CTE, ...SCOPE_CTES, ...query.ctes].join(',\n  ')}`;
 }
 
 /** The tile as PostGIS encodes it: one ST_AsMVT per layer, concatenated (MVT layers are repeated fields). */
@@ -220,9 +238,9 @@ export function mvtSql(set: TileSet): string {
     (layer) => `COALESCE((
       SELECT ST_AsMVT(m, '${layer.name}', ${TILE_EXTENT}, 'geom', 'fid')
       FROM (SELECT f.fid, ${layer.properties.map((p) => `f.${p}`).join(', ')},
-                   ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope($3::int, $4::int, $5::int),
+                   ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope($2::int, $3::int, $4::int),
                                 ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
-            FROM (${layer.select}) f) m
+            FROM (${layer.select}) f OFFSET 0) m
       WHERE m.geom IS NOT NULL), ''::bytea)`,
   );
   return `${withClause(query)}\nSELECT ${layers.join(' || ')} AS tile`;
@@ -243,14 +261,7 @@ export function geojsonSql(set: TileSet): string {
   return `${withClause(query)}\nSELECT ${layers.join(',\n')}`;
 }
 
-// The scope root, and whether it is the only top-level grid (then its subtree is every grid).
-const SCOPE_SQL = `
-  SELECT r.id::text AS "rootId",
-         (r.parent_id IS NULL AND NOT EXISTS (
-            SELECT 1 FROM grid o WHERE o.parent_id IS NULL AND o.id <> r.id)) AS everything
-  FROM grid r WHERE r.id = $1::bigint`;
-
-const SUMMARY_SCOPE_CTE = `WITH ${SCOPE_CTE}`;
+const SUMMARY_SCOPE_CTE = `WITH ${SCOPE_CTES.join(',\n  ')}`;
 
 // West, south, east, north of the scope root.
 const SCOPE_BOUNDS_SQL = `
@@ -278,37 +289,27 @@ const VIOLATION_SUMMARY_SQL = `${SUMMARY_SCOPE_CTE}
   WHERE v.geometry IS NOT NULL AND ${VIOLATION_IN_SCOPE}
   GROUP BY v.rule ORDER BY v.rule`;
 
+/** A grid id as the SQL takes it; anything else can name no scope root. */
+export const isGridId = (id: string): boolean => /^[1-9][0-9]{0,18}$/.test(id);
+
+/** Every query takes the viewer's scope root as $1; see isGridId. */
 export class TileRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The scope under a root grid; null when that grid does not exist (nothing is visible). */
-  async scope(rootId: string): Promise<TileScope | null> {
-    if (!/^[1-9][0-9]{0,18}$/.test(rootId)) return null;
-    const rows: TileScope[] = await this.db.query(SCOPE_SQL, [rootId]);
-    return rows[0] ?? null;
-  }
-
   /** The tile encoded by PostGIS (empty when it holds no feature). */
-  async mvt(set: TileSet, scope: TileScope, { z, x, y }: TileAddress): Promise<Buffer> {
-    const [row]: { tile: Buffer }[] = await this.db.query(mvtSql(set), [
-      scope.rootId,
-      scope.everything,
-      z,
-      x,
-      y,
-    ]);
+  async mvt(set: TileSet, scopeRootId: string, { z, x, y }: TileAddress): Promise<Buffer> {
+    const [row]: { tile: Buffer }[] = await this.db.query(mvtSql(set), [scopeRootId, z, x, y]);
     return row.tile;
   }
 
   /** The tile's features per layer, in degrees, for encoding in Node. */
   async features(
     set: TileSet,
-    scope: TileScope,
+    scopeRootId: string,
     { z, x, y }: TileAddress,
   ): Promise<Record<string, TileFeature[]>> {
     const [row]: Record<string, TileFeature[]>[] = await this.db.query(geojsonSql(set), [
-      scope.rootId,
-      scope.everything,
+      scopeRootId,
       z,
       x,
       y,
@@ -316,26 +317,26 @@ export class TileRepository {
     return row;
   }
 
-  async bounds(scope: TileScope): Promise<[number, number, number, number] | null> {
+  async bounds(scopeRootId: string): Promise<[number, number, number, number] | null> {
     const rows: { west: number; south: number; east: number; north: number }[] =
-      await this.db.query(SCOPE_BOUNDS_SQL, [scope.rootId]);
+      await this.db.query(SCOPE_BOUNDS_SQL, [scopeRootId]);
     const b = rows[0];
     return b ? [b.west, b.south, b.east, b.north] : null;
   }
 
   gridCounts(
-    scope: TileScope,
+    scopeRootId: string,
   ): Promise<{ level: number; count: number; top: number; base: number }[]> {
-    return this.db.query(GRID_SUMMARY_SQL, [scope.rootId, scope.everything]);
+    return this.db.query(GRID_SUMMARY_SQL, [scopeRootId]);
   }
 
   enterpriseCounts(
-    scope: TileScope,
+    scopeRootId: string,
   ): Promise<{ highRisk: boolean; nineSmall: boolean; scale: string; count: number }[]> {
-    return this.db.query(ENTERPRISE_SUMMARY_SQL, [scope.rootId, scope.everything]);
+    return this.db.query(ENTERPRISE_SUMMARY_SQL, [scopeRootId]);
   }
 
-  violationCounts(scope: TileScope): Promise<{ rule: string; count: number }[]> {
-    return this.db.query(VIOLATION_SUMMARY_SQL, [scope.rootId, scope.everything]);
+  violationCounts(scopeRootId: string): Promise<{ rule: string; count: number }[]> {
+    return this.db.query(VIOLATION_SUMMARY_SQL, [scopeRootId]);
   }
 }

@@ -7,12 +7,11 @@ import type { Viewer } from '../auth/viewer';
 import { encodeGeojsonTile } from './geojson-tile.encoder';
 import type { TileAddress } from './tile-address';
 import { ENTERPRISE_POINT_MIN_ZOOM, gridLevelMinZoom, SOURCE_MAX_ZOOM } from './tile.policy';
-import type { TileRepository } from './tile.repository';
+import { isGridId, type TileRepository } from './tile.repository';
 import type {
   EnterpriseTileSummary,
   GridTileSummary,
   TileJson,
-  TileScope,
   TileSet,
   ViolationTileSummary,
 } from './tile.types';
@@ -92,35 +91,36 @@ export class TileService {
     this.encoder = capabilities.asMvt ? 'postgis' : 'node';
   }
 
-  /** The viewer's territory; null when their scope grid no longer exists. */
-  scopeOf(viewer: Viewer): Promise<TileScope | null> {
-    return this.repository.scope(viewer.scopeGridId);
-  }
-
-  /** One encoded tile; empty bytes when nothing of the scope is in it. */
+  /**
+   * One encoded tile of the viewer's territory; empty bytes when nothing of it is in the
+   * tile (or the viewer's scope grid no longer exists).
+   */
   async tile(
     set: TileSet,
-    scope: TileScope,
+    viewer: Pick<Viewer, 'scopeGridId'>,
     address: TileAddress,
     encoder: TileEncoder = this.encoder,
   ): Promise<Uint8Array> {
-    if (encoder === 'postgis') return this.repository.mvt(set, scope, address);
-    return encodeGeojsonTile(await this.repository.features(set, scope, address), address);
+    const root = viewer.scopeGridId;
+    if (!isGridId(root)) return new Uint8Array(0);
+    if (encoder === 'postgis') return this.repository.mvt(set, root, address);
+    return encodeGeojsonTile(await this.repository.features(set, root, address), address);
   }
 
-  /** TileJSON for a tile set, with the viewer's bounds and counts. */
+  /** TileJSON for a tile set, with the bounds and counts of the viewer's territory. */
   async tileJson(
     set: TileSet,
-    scope: TileScope | null,
+    viewer: Pick<Viewer, 'scopeGridId'>,
     tileUrl: string,
   ): Promise<TileJson<GridTileSummary | EnterpriseTileSummary | ViolationTileSummary>> {
-    const bounds = (scope && (await this.repository.bounds(scope))) ?? WORLD;
+    const root = isGridId(viewer.scopeGridId) ? viewer.scopeGridId : null;
+    const bounds = (root === null ? null : await this.repository.bounds(root)) ?? WORLD;
     const summary =
       set === 'grids'
-        ? await this.gridSummary(scope)
+        ? await this.gridSummary(root)
         : set === 'enterprises'
-          ? await this.enterpriseSummary(scope)
-          : await this.violationSummary(scope);
+          ? await this.enterpriseSummary(root)
+          : await this.violationSummary(root);
     return {
       tilejson: '3.0.0',
       name: `gridwarden-${set}`,
@@ -134,9 +134,9 @@ export class TileService {
     };
   }
 
-  private async gridSummary(scope: TileScope | null): Promise<GridTileSummary> {
-    if (!scope) return { levels: [] };
-    const rows = await this.repository.gridCounts(scope);
+  private async gridSummary(root: string | null): Promise<GridTileSummary> {
+    if (!root) return { levels: [] };
+    const rows = await this.repository.gridCounts(root);
     return {
       levels: rows.map((r) => ({
         level: r.level,
@@ -146,8 +146,8 @@ export class TileService {
     };
   }
 
-  private async enterpriseSummary(scope: TileScope | null): Promise<EnterpriseTileSummary> {
-    const byFlags = scope ? await this.repository.enterpriseCounts(scope) : [];
+  private async enterpriseSummary(root: string | null): Promise<EnterpriseTileSummary> {
+    const byFlags = root ? await this.repository.enterpriseCounts(root) : [];
     return {
       pointMinZoom: ENTERPRISE_POINT_MIN_ZOOM,
       count: byFlags.reduce((sum, r) => sum + r.count, 0),
@@ -155,8 +155,8 @@ export class TileService {
     };
   }
 
-  private async violationSummary(scope: TileScope | null): Promise<ViolationTileSummary> {
-    const rows = scope ? await this.repository.violationCounts(scope) : [];
+  private async violationSummary(root: string | null): Promise<ViolationTileSummary> {
+    const rows = root ? await this.repository.violationCounts(root) : [];
     return {
       count: rows.reduce((sum, r) => sum + r.count, 0),
       byRule: Object.fromEntries(rows.map((r) => [r.rule, r.count])),

@@ -15,15 +15,6 @@ export const TILE_LAYERS: Record<TileSet, readonly string[]> = {
 export type TileValue = string | number | boolean;
 export type TileFeature = Feature<Geometry, Record<string, TileValue>>;
 
-/**
- * The territory a request may see: the subtree under `rootId`. `everything` says the root is
- * the only top-level grid, so its subtree is every grid and the tile SQL can skip the walk.
- */
-export interface TileScope {
-  rootId: string;
-  everything: boolean;
-}
-
 /** TileJSON 3.0.0 (https://github.com/mapbox/tilejson-spec) with Gridwarden's counts. */
 export interface TileJson<TSummary> {
   tilejson: '3.0.0';

@@ -9,7 +9,7 @@
  * private and revalidated after a short max-age.
  */
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { constants, gzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
 import type { Viewer } from '../auth/viewer';
 import { acceptsGzip, etagOf, matchesIfNoneMatch } from './http-cache';
@@ -76,9 +76,8 @@ export function createTileRouter(options: TileRouterOptions): Router {
     const set = match && tileSet(match[1]);
     if (!set) return fail(res, 404, 'NOT_FOUND', UNKNOWN_SET(req.params.file));
     try {
-      const scope = await service.scopeOf(viewer);
       const origin = `${req.protocol}://${req.get('host')}`;
-      const doc = await service.tileJson(set, scope, `${origin}/tiles/${set}/{z}/{x}/{y}.mvt`);
+      const doc = await service.tileJson(set, viewer, `${origin}/tiles/${set}/{z}/{x}/{y}.mvt`);
       res.set('Cache-Control', 'private, no-cache').set('Vary', 'Authorization').json(doc);
     } catch (error) {
       onError(error, req);
@@ -96,8 +95,7 @@ export function createTileRouter(options: TileRouterOptions): Router {
 
     let bytes: Uint8Array;
     try {
-      const scope = await service.scopeOf(viewer);
-      bytes = scope ? await service.tile(set, scope, parsed.address) : new Uint8Array(0);
+      bytes = await service.tile(set, viewer, parsed.address);
     } catch (error) {
       onError(error, req);
       const { z, x, y } = parsed.address;
@@ -119,7 +117,10 @@ export function createTileRouter(options: TileRouterOptions): Router {
     if (bytes.length === 0) return void res.status(204).end();
     res.type(MVT_CONTENT_TYPE);
     if (acceptsGzip(req.get('Accept-Encoding'))) {
-      res.set('Content-Encoding', 'gzip').end(await gzipAsync(bytes));
+      // the fastest level: a tile is built per request, and level 6 took twice as long for ~5 % less
+      res
+        .set('Content-Encoding', 'gzip')
+        .end(await gzipAsync(bytes, { level: constants.Z_BEST_SPEED }));
     } else {
       res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }
