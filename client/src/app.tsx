@@ -114,22 +114,22 @@ export function App({ apollo, onLogout }: Props) {
       setLevels(setup.levels);
       setTiandituKey(setup.tiandituKey);
       setStatus({ state: 'loading', phase: 'drawing' });
-      // Counts for the legend and switches follow; the map does not wait for them.
-      loadMapCounts(fetchJson, abort.signal).then((loaded) => {
-        if (abort.signal.aborted) return;
-        setCounts(loaded);
-        controller.setEnterpriseCount(loaded.enterprises.count);
-      }, failed);
+      // the camera first, so no tile is fetched for the default view of all China
+      await controller.fitTo(boundsFromTileJson(setup.bounds));
       await controller.showTiles({
         levels: setup.levels,
         maxzoom: setup.maxzoom,
         tiandituKey: setup.tiandituKey,
         gridCountByLevel: Object.fromEntries(setup.levels.map((l) => [l.level, l.count])),
       });
-      await controller.fitTo(boundsFromTileJson(setup.bounds));
+      await controller.whenDrawn();
       if (abort.signal.aborted) return;
-      controller.markReady();
       setStatus({ state: 'ready' });
+      // Counts for the legend and switches come after the first map, never competing with it.
+      const counts = await loadMapCounts(fetchJson, abort.signal);
+      if (abort.signal.aborted) return;
+      setCounts(counts);
+      controller.setEnterpriseCount(counts.enterprises.count);
     }, failed);
 
     return () => {

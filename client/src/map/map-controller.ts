@@ -211,41 +211,43 @@ export class MapController {
     this.enterpriseCount = count;
   }
 
-  /** Publishes `window.__gridwarden` once the tiles in view are drawn. */
-  markReady(): void {
-    this.map.once('idle', () => {
-      if (this.destroyed || !this.setup) return;
-      const byLevel = this.setup.gridCountByLevel;
-      const state: GridwardenMapState = {
-        ready: true,
-        readyAt: performance.now(),
-        gridCount: Object.values(byLevel).reduce((sum, n) => sum + n, 0),
-        enterpriseCount: this.enterpriseCount,
-        gridCountByLevel: { ...byLevel },
-        view: () => {
-          const { lng, lat } = this.map.getCenter();
-          return { lon: lng, lat, zoom: this.map.getZoom() };
-        },
-        project: (lon, lat) => {
-          const point = this.map.project([lon, lat]);
-          return { x: point.x, y: point.y };
-        },
-        renderedFeatures: () => this.renderedFeatures(),
-        loadedViolations: (rule) => this.loadedViolations(rule),
-        jumpTo: (lon, lat, zoom) =>
-          new Promise((resolve) => {
-            this.map.jumpTo({ center: [lon, lat], zoom });
-            this.map.once('idle', () => resolve());
-          }),
-      };
-      // the count arrives after the tiles start; read it when asked
-      Object.defineProperty(state, 'enterpriseCount', {
-        get: () => this.enterpriseCount,
-        enumerable: true,
-      });
-      window.__gridwarden = state;
-    });
-    this.map.triggerRepaint();
+  /** Resolves once the tiles in view are drawn, and publishes `window.__gridwarden` then. */
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) =>
+      this.map.once('idle', () => {
+        resolve();
+        if (this.destroyed || !this.setup) return;
+        const byLevel = this.setup.gridCountByLevel;
+        const state: GridwardenMapState = {
+          ready: true,
+          readyAt: performance.now(),
+          gridCount: Object.values(byLevel).reduce((sum, n) => sum + n, 0),
+          enterpriseCount: this.enterpriseCount,
+          gridCountByLevel: { ...byLevel },
+          view: () => {
+            const { lng, lat } = this.map.getCenter();
+            return { lon: lng, lat, zoom: this.map.getZoom() };
+          },
+          project: (lon, lat) => {
+            const point = this.map.project([lon, lat]);
+            return { x: point.x, y: point.y };
+          },
+          renderedFeatures: () => this.renderedFeatures(),
+          loadedViolations: (rule) => this.loadedViolations(rule),
+          jumpTo: (lon, lat, zoom) =>
+            new Promise((resolve) => {
+              this.map.jumpTo({ center: [lon, lat], zoom });
+              this.map.once('idle', () => resolve());
+            }),
+        };
+        // the count arrives after the tiles start; read it when asked
+        Object.defineProperty(state, 'enterpriseCount', {
+          get: () => this.enterpriseCount,
+          enumerable: true,
+        });
+        window.__gridwarden = state;
+      }),
+    );
   }
 
   destroy(): void {

@@ -38,3 +38,40 @@ export function acceptsGzip(header: string | undefined): boolean {
   const q = quality.get('gzip') ?? quality.get('*') ?? 0;
   return q > 0;
 }
+
+/**
+ * Gzipped tiles by ETag, least recently used out first, within a byte budget. A tile is still
+ * built from the database on every request (the data changes with every edit); this only
+ * saves compressing the same bytes again, which costs as much as a small tile's SQL.
+ */
+export class GzipCache {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+
+  constructor(private readonly budgetBytes: number) {}
+
+  /** The gzipped bytes of a tile with this ETag, made by `gzip` when not cached. */
+  async get(etag: string, gzip: () => Promise<Buffer>): Promise<Buffer> {
+    const hit = this.entries.get(etag);
+    if (hit) {
+      // Map keeps insertion order: re-inserting marks the entry most recently used
+      this.entries.delete(etag);
+      this.entries.set(etag, hit);
+      return hit;
+    }
+    const made = await gzip();
+    if (made.length > this.budgetBytes) return made;
+    this.entries.set(etag, made);
+    this.bytes += made.length;
+    for (const [key, value] of this.entries) {
+      if (this.bytes <= this.budgetBytes) break;
+      this.entries.delete(key);
+      this.bytes -= value.length;
+    }
+    return made;
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+}
