@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { crc32, deflateSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -70,6 +71,31 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error(
     `/healthz did not answer within ${SERVER_START_TIMEOUT_MS / 1000}s:\n${serverLog.slice(-4000)}`,
   );
+}
+
+const TIANDITU_TEST_KEY = 'e2eTiandituKey0123';
+
+/** A one-colour 256 × 256 PNG, standing in for Tianditu's tiles (no internet in tests). */
+function solidPng([r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(256, 0);
+  header.writeUInt32BE(256, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(256 * 3).fill(Buffer.from([r, g, b]))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The demo admin of README "Users and roles"; the API calls below run as them. */
@@ -135,6 +161,8 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: BASE_DATABASE_URL ? await freshDatabaseUrl(BASE_DATABASE_URL) : '',
+      // a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
+      TIANDITU_KEY: TIANDITU_TEST_KEY,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -336,6 +364,35 @@ describe('the map page', () => {
       expect([rule, rendered.violationsByRule[rule]]).toEqual([rule, 1]);
       await screenshot(`marker-${rule.toLowerCase()}`);
     }
+  });
+
+  it('lays Tianditu imagery under the grids when chosen, without sending it the session token', async () => {
+    const requests: { url: URL; authorization: string | undefined }[] = [];
+    const imagery = solidPng([62, 92, 58]);
+    await page.route('https://*.tianditu.gov.cn/**', (route) => {
+      requests.push({
+        url: new URL(route.request().url()),
+        authorization: route.request().headers()['authorization'],
+      });
+      return route.fulfill({ status: 200, contentType: 'image/png', body: imagery });
+    });
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+    await expect(page.locator('input[name=basemap]').count()).resolves.toBe(3);
+    await page.getByTestId('basemap-tianditu-imagery').locator('input').check();
+    await page.waitForFunction(() => window.__gridwarden!.renderedFeatures().gridsByLevel[2] > 0);
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom + 0.01), home);
+    expect(requests.length).toBeGreaterThan(0);
+    const paths = new Set(requests.map((r) => r.url.pathname));
+    expect([...paths].sort()).toEqual(['/cia_w/wmts', '/img_w/wmts']);
+    for (const { url, authorization } of requests) {
+      expect(url.host).toMatch(/^t[0-7]\.tianditu\.gov\.cn$/);
+      expect(url.searchParams.get('tk')).toBe(TIANDITU_TEST_KEY);
+      expect(url.searchParams.get('TILEMATRIXSET')).toBe('w');
+      expect(authorization).toBeUndefined();
+    }
+    await screenshot('basemap-imagery');
+    await page.getByTestId('basemap-none').locator('input').check();
+    await page.unroute('https://*.tianditu.gov.cn/**');
   });
 
   it('switches to English', async () => {
