@@ -11,15 +11,15 @@ import { tmpdir } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
+import { launchChromium, VIEWPORT } from './chromium';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const SERVER_ENTRY = resolve(REPO_ROOT, 'server/dist/main.js');
 // With DATABASE_URL set the server runs on a fresh database of that PostgreSQL; else embedded.
 const BASE_DATABASE_URL = process.env.DATABASE_URL || undefined;
 const CLIENT_INDEX = join(REPO_ROOT, 'client/dist/index.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
 // The first start creates the database and loads the demo county.
 const SERVER_START_TIMEOUT_MS = 180_000;
@@ -146,9 +146,6 @@ beforeAll(async () => {
   if (!existsSync(CLIENT_INDEX)) {
     throw new Error(`${CLIENT_INDEX} does not exist: run npm run build first`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), 'gridwarden-e2e-'));
   const port = await freePort();
@@ -173,18 +170,8 @@ beforeAll(async () => {
   server.stderr?.on('data', keep);
   await waitForHealth(baseUrl, server);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: VIEWPORT });
 }, SERVER_START_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
