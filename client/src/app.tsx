@@ -83,6 +83,8 @@ export function App({ apollo, onLogout }: Props) {
     setTiandituKey(null);
     setBasemap('none');
     setHover(null);
+    // asked for first, so the requests travel while the map sets up WebGL
+    const setupLoaded = loadMapSetup(runQuery, fetchJson, abort.signal);
 
     let controller: MapController;
     try {
@@ -97,6 +99,8 @@ export function App({ apollo, onLogout }: Props) {
         { origin, token },
       );
     } catch (error) {
+      abort.abort();
+      setupLoaded.catch(() => undefined);
       setStatus({ state: 'error', kind: 'map', detail: describe(error) });
       return;
     }
@@ -109,7 +113,7 @@ export function App({ apollo, onLogout }: Props) {
       setStatus({ state: 'error', kind: 'unreachable', detail: describe(error) });
     };
 
-    loadMapSetup(runQuery, fetchJson, abort.signal).then(async (setup) => {
+    setupLoaded.then(async (setup) => {
       if (abort.signal.aborted) return;
       setLevels(setup.levels);
       setTiandituKey(setup.tiandituKey);
