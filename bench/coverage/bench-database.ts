@@ -6,7 +6,14 @@
  */
 import { tmpdir } from 'node:os';
 import { Client } from 'pg';
-import { generateDemo, loadDemo, openDatabase, type Database, type DemoPreset } from '@gridwarden/db';
+import {
+  generateDemo,
+  loadDemo,
+  openDatabase,
+  type Database,
+  type DemoCredentialHasher,
+  type DemoPreset,
+} from '@gridwarden/db';
 
 export interface BenchDataset {
   preset: DemoPreset;
@@ -30,14 +37,37 @@ const META_SQL = `
     loaded_at timestamptz NOT NULL DEFAULT now()
   )`;
 
-/** Opens (creating if needed) gw_bench_<preset> and makes sure it holds the dataset. */
+/** DATABASE_URL, or null after saying the benchmark needs one. */
+export function benchBaseUrl(benchmark: string): string | null {
+  const url = process.env.DATABASE_URL;
+  if (url) return url;
+  console.error(
+    `The ${benchmark} benchmark needs a real PostGIS: set DATABASE_URL (the role must be allowed to CREATE DATABASE).`,
+  );
+  process.exitCode = 2;
+  return null;
+}
+
+export interface BenchDatabaseOptions {
+  /**
+   * The database, gw_bench_<preset> by default. Benchmarks on other branches have other
+   * migrations, so a benchmark that may run beside another one takes a name of its own
+   * rather than reload theirs.
+   */
+  name?: string;
+  /** Create the demo accounts (one per role) with the server's hashing. */
+  users?: DemoCredentialHasher;
+}
+
+/** Opens (creating if needed) the benchmark's database and makes sure it holds the dataset. */
 export async function openBenchDatabase(
   baseUrl: string,
   dataset: BenchDataset,
   reload: boolean,
   log: (line: string) => void,
+  options: BenchDatabaseOptions = {},
 ): Promise<OpenedBench> {
-  const name = `gw_bench_${dataset.preset}`;
+  const name = options.name ?? `gw_bench_${dataset.preset}`;
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
   try {
@@ -66,7 +96,8 @@ export async function openBenchDatabase(
       meta[0].preset === dataset.preset &&
       meta[0].seed === dataset.seed &&
       meta[0].defects === dataset.defects &&
-      meta[0].migrations === migrations;
+      meta[0].migrations === migrations &&
+      (!options.users || (await hasDemoUsers(db)));
     if (current && !reload) {
       log(`reusing ${name} (${dataset.preset}, seed ${dataset.seed}, defects ${dataset.defects})`);
       return { db, url, loadedMs: null };
@@ -80,6 +111,7 @@ export async function openBenchDatabase(
       generateDemo({ preset: dataset.preset, seed: dataset.seed, defects: dataset.defects }),
       {
         replace: true,
+        users: options.users && { hasher: options.users },
         onProgress: (p) => {
           if (performance.now() - lastReport < 15_000 && p.phase === 'chunk') return;
           lastReport = performance.now();
@@ -102,6 +134,11 @@ export async function openBenchDatabase(
     await db.close();
     throw error;
   }
+}
+
+async function hasDemoUsers(db: Database): Promise<boolean> {
+  const rows: unknown[] = await db.dataSource.query(`SELECT 1 FROM app_user LIMIT 1`);
+  return rows.length > 0;
 }
 
 /** The applied migrations, so a schema change invalidates a loaded dataset. */

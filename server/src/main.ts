@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     schema: await buildGridwardenSchema(),
     services,
     authenticate: createAuthenticate(services.auth),
+    clientConfig: { tianditu: env.TIANDITU_KEY ? { key: env.TIANDITU_KEY } : null },
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
   const server = createServer(app.express);

@@ -15,6 +15,7 @@ export const en: GridwardenTranslations = {
     title: 'Layers',
     enterprises: 'Enterprises',
     levelFallback: 'Level {{level}} grids',
+    violations: 'Coverage problems',
     count: '{{count}}',
   },
   legend: {
@@ -23,13 +24,23 @@ export const en: GridwardenTranslations = {
     NINE_SMALL: 'Nine-small venue',
     ABOVE_SCALE: 'Above designated size',
     OTHER: 'Other',
+    cluster: 'Enterprises counted per area when zoomed out',
+  },
+  rules: {
+    GAP: 'Gap (no grid)',
+    OVERLAP: 'Overlap',
+    OUTSIDE_PARENT: 'Outside its parent',
+    ENTERPRISE_UNCOVERED: 'Enterprise in no grid',
+    ENTERPRISE_MULTI_COVERED: 'Enterprise in 2 grids',
+  },
+  basemap: {
+    title: 'Basemap',
+    none: 'Our data only',
+    'tianditu-vector': 'Tianditu map',
+    'tianditu-imagery': 'Tianditu imagery',
   },
   loading: {
-    levels: 'Loading grid levels…',
-    grids: 'Loading grids {{index}}/{{count}}…',
-    gridsDetail: '{{level}}: {{loaded}} / {{total}} loaded',
-    enterprises: 'Loading enterprises {{loaded}}/{{total}}…',
-    enterprisesStarting: 'Loading enterprises…',
+    setup: 'Reading your territory and grid levels…',
     drawing: 'Drawing the map…',
   },
   error: {

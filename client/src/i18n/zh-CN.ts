@@ -14,6 +14,7 @@ export const zhCN = {
     title: '图层',
     enterprises: '企业',
     levelFallback: '{{level}} 级网格',
+    violations: '覆盖问题',
     count: '{{count}}',
   },
   legend: {
@@ -22,13 +23,23 @@ export const zhCN = {
     NINE_SMALL: '九小场所',
     ABOVE_SCALE: '规模以上企业',
     OTHER: '其他企业',
+    cluster: '缩小时按区域合计的企业数',
+  },
+  rules: {
+    GAP: '空白区（未覆盖）',
+    OVERLAP: '交叉重叠',
+    OUTSIDE_PARENT: '超出上级网格',
+    ENTERPRISE_UNCOVERED: '企业不在任何基础网格',
+    ENTERPRISE_MULTI_COVERED: '企业被重复覆盖',
+  },
+  basemap: {
+    title: '底图',
+    none: '仅本系统数据',
+    'tianditu-vector': '天地图矢量',
+    'tianditu-imagery': '天地图影像',
   },
   loading: {
-    levels: '加载网格层级…',
-    grids: '加载网格 {{index}}/{{count}}…',
-    gridsDetail: '{{level}}：已加载 {{loaded}} / {{total}}',
-    enterprises: '加载企业 {{loaded}}/{{total}}…',
-    enterprisesStarting: '加载企业…',
+    setup: '读取辖区和网格层级…',
     drawing: '绘制地图…',
   },
   error: {

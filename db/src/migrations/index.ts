@@ -4,6 +4,7 @@ import { Coverage1763800000200 } from './1763800000200-coverage';
 import { GridSubtree1763800000300 } from './1763800000300-grid-subtree';
 import { Auth1763800000400 } from './1763800000400-auth';
 import { ReadIndexes1763800000600 } from './1763800000600-read-indexes';
+import { EnterpriseCell1763800000800 } from './1763800000800-enterprise-cell';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   GridSubtree1763800000300,
   Auth1763800000400,
   ReadIndexes1763800000600,
+  EnterpriseCell1763800000800,
 ];

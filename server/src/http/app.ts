@@ -1,5 +1,6 @@
 /**
- * The HTTP surface: /graphql (Apollo Server), /healthz, and the built map client at /.
+ * The HTTP surface: /graphql (Apollo Server), /tiles (vector tiles), /healthz, and the built
+ * map client at /.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import type { Viewer } from '../auth/viewer';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { introspectionForViewersOnly } from '../auth/introspection.plugin';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
+import { TileRepository } from '../tiles/tile.repository';
+import { TileService } from '../tiles/tile.service';
+import { createTileRouter } from '../tiles/tiles.router';
 import { graphqlLimits, MAX_BODY_BYTES } from './limits';
 
 export interface AppOptions {
@@ -22,6 +26,13 @@ export interface AppOptions {
   clientDist: string;
   /** Resolves the viewer of a request (JWT or API key); null when anonymous. */
   authenticate?: (req: Request) => Promise<Viewer | null>;
+  /** What the browser is told at /config.json (the Tianditu basemap key); none by default. */
+  clientConfig?: ClientConfig;
+}
+
+/** Settings for the map client, at /config.json (public: the login page may read it too). */
+export interface ClientConfig {
+  tianditu: { key: string } | null;
 }
 
 export interface App {
@@ -74,6 +85,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   app.use('/graphql', bodyErrors);
+
+  app.use(
+    '/tiles',
+    createTileRouter({
+      service: new TileService(new TileRepository(db.dataSource), db.capabilities),
+      authenticate,
+    }),
+  );
+
+  const clientConfig: ClientConfig = options.clientConfig ?? { tianditu: null };
+  app.get('/config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(clientConfig);
+  });
 
   const index = join(clientDist, 'index.html');
   if (existsSync(index)) {
