@@ -2,6 +2,7 @@ import { CoreSchema1763800000000 } from './1763800000000-core-schema';
 import { DefaultDepartments1763800000100 } from './1763800000100-default-departments';
 import { Coverage1763800000200 } from './1763800000200-coverage';
 import { GridSubtree1763800000300 } from './1763800000300-grid-subtree';
+import { AuditLog1763800000500 } from './1763800000500-audit-log';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DefaultDepartments1763800000100,
   Coverage1763800000200,
   GridSubtree1763800000300,
+  AuditLog1763800000500,
 ];
