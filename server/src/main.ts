@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),
-    services: createServices(db),
+    services: createServices(db, coverageThresholds(env)),
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
   const server = createServer(app.express);

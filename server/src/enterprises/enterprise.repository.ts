@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Enterprise } from './enterprise.types';
 
 const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address,
@@ -12,7 +12,8 @@ const SUBTREE = `grid_subtree(ARRAY[$1]::bigint[])`;
 
 /** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
   async byId(id: string): Promise<Enterprise | null> {
     const rows: Enterprise[] = await this.db.query(

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Grid, GridLevel } from './grid.types';
 
 const GRID_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
@@ -24,7 +24,8 @@ const ENTERPRISE_COUNT_SQL = `
 
 /** Every line of SQL about grids. */
 export class GridRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
   levels(): Promise<GridLevel[]> {
     return this.db.query(
