@@ -3,7 +3,7 @@
  * geometry, versions, history, audit_log, enterprise reassignment, stored coverage results
  * equal to a fresh full audit, concurrency, authorisation and refusals that change nothing.
  */
-import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
+import { openTestDatabase, testDatabaseUrl, type TestDatabase } from '@gridwarden/db';
 import { at, ring, type Fixture } from './support/coverage-fixture';
 import {
   box,
@@ -521,6 +521,48 @@ describe('grid edits', () => {
     const { stored: rows, fresh } = await storedAndFresh(db);
     expect(rows).toEqual(fresh);
   });
+
+  // A pool of one (embedded) cannot hold a transaction open while a request runs.
+  (testDatabaseUrl() ? it : it.skip)(
+    'refuses with CONFLICT when a competing write commits between the version check and the write',
+    async () => {
+      const server = await admin();
+      const runner = db.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        await runner.query(`UPDATE grid SET name = '抢先', version = version + 1 WHERE id = $1`, [
+          grid('C01-01'),
+        ]);
+        const pending = server.graphql(UPDATE, {
+          input: { id: grid('C01-01'), expectedVersion: 1, boundary: box(0, 0, 90, 200) },
+        });
+        // wait until the edit has passed its check and blocks on the row lock
+        for (let waited = 0; ; waited += 50) {
+          const [{ n }] = await q(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          if (n > 0) break;
+          if (waited > 20_000) throw new Error('the edit never waited for the row lock');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await runner.commitTransaction();
+        const res = await pending;
+        expect(codeOf(res.errors)).toBe('CONFLICT');
+        expect((res.errors?.[0].extensions as { currentVersion?: number }).currentVersion).toBe(2);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      const [row] = await q(
+        `SELECT name, version, round(area_m2) AS area FROM grid WHERE id = $1`,
+        [grid('C01-01')],
+      );
+      expect(row).toMatchObject({ name: '抢先', version: 2 });
+      expect(Number(row.area)).toBeGreaterThan(19_800);
+      expect(await q(`SELECT count(*)::int AS n FROM audit_log`)).toEqual([{ n: 0 }]);
+    },
+  );
 
   it('forbids INTEGRATOR and OFFICER to edit grids, and planners outside their scope', async () => {
     const before = await fingerprint(db);
