@@ -3,17 +3,9 @@
  * geometry, versions, history, audit_log, enterprise reassignment, stored coverage results
  * equal to a fresh full audit, concurrency, authorisation and refusals that change nothing.
  */
-import { openTestDatabase, testDatabaseUrl, type TestDatabase } from '@gridwarden/db';
-import { at, ring, type Fixture } from './support/coverage-fixture';
-import {
-  box,
-  fingerprint,
-  loadCounty,
-  ServersByViewer,
-  storedAndFresh,
-  storedRules,
-  viewer,
-} from './support/edit-fixture';
+import { testDatabaseUrl } from '@gridwarden/db';
+import { at, ring } from './support/coverage-fixture';
+import { box, editSpec, fingerprint, storedAndFresh, storedRules } from './support/edit-fixture';
 import type { GraphQLResponse } from './support/test-server';
 
 const GRID = `id code name level parentId version areaM2 boundary`;
@@ -38,31 +30,16 @@ type Errors = GraphQLResponse<unknown>['errors'];
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 describe('grid edits', () => {
-  let db: TestDatabase;
-  let servers: ServersByViewer;
-  let fx: Fixture;
-  const grid = (code: string) => fx.gridIds.get(code) as string;
-  const ent = (key: string) => fx.enterpriseIds.get(key) as string;
-  const admin = () => servers.as(viewer('ADMIN', grid('C')));
-  const planner = (scope = 'C') => servers.as(viewer('PLANNER', grid(scope), `planner-${scope}`));
-  const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+  const spec = editSpec('grid_edits');
+  const { grid, query: q } = spec;
+  const ent = spec.enterprise;
+  const admin = () => spec.as('ADMIN');
+  const planner = (scope = 'C') => spec.as('PLANNER', scope);
   const baseGrid = async (key: string) =>
     (await q(`SELECT base_grid_id::text AS g FROM enterprise WHERE id = $1`, [ent(key)]))[0].g;
 
-  beforeAll(async () => {
-    db = await openTestDatabase('grid_edits');
-    servers = new ServersByViewer(db);
-  });
-  afterAll(async () => {
-    await servers?.close();
-    await db?.close();
-  });
-  beforeEach(async () => {
-    fx = await loadCounty(db);
-  });
-
   it('creates a base grid in a gap: derived code, version 1, enterprises move in, the gap closes, audit_log', async () => {
-    expect(await storedRules(db, grid('C02'))).toContain('GAP');
+    expect(await storedRules(spec.db, grid('C02'))).toContain('GAP');
     const res = await (
       await admin()
     ).graphql<{ createGrid: GridOut }>(CREATE, {
@@ -80,13 +57,13 @@ describe('grid edits', () => {
     expect(created.areaM2).toBeGreaterThan(19_800);
     expect(created.areaM2).toBeLessThan(20_200);
     expect(await baseGrid('e7')).toBe(created.id);
-    expect(await storedRules(db, grid('C02'))).not.toContain('GAP');
+    expect(await storedRules(spec.db, grid('C02'))).not.toContain('GAP');
     const log = await q(
       `SELECT actor_user_id, actor_username, action, entity_type, entity_id, before, after FROM audit_log`,
     );
     expect(log).toEqual([
       expect.objectContaining({
-        actor_user_id: 'u-admin',
+        actor_user_id: 'admin-C',
         action: 'CREATE_GRID',
         entity_type: 'GRID',
         entity_id: created.id,
@@ -98,7 +75,7 @@ describe('grid edits', () => {
         }),
       }),
     ]);
-    const { stored, fresh } = await storedAndFresh(db);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -138,8 +115,8 @@ describe('grid edits', () => {
       { action: 'UPDATE_GRID_BOUNDARY', entity_id: grid('C01-01') },
       { action: 'UPDATE_GRID_BOUNDARY', entity_id: grid('C01-02') },
     ]);
-    expect(await storedRules(db, grid('C01'))).toEqual([]);
-    const { stored, fresh } = await storedAndFresh(db);
+    expect(await storedRules(spec.db, grid('C01'))).toEqual([]);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -158,8 +135,8 @@ describe('grid edits', () => {
       grid('C01-02'),
     ]);
     expect(after).toBe(before);
-    expect(await storedRules(db, grid('C01-02'))).toContain('GRID_SIZE');
-    const { stored, fresh } = await storedAndFresh(db);
+    expect(await storedRules(spec.db, grid('C01-02'))).toContain('GRID_SIZE');
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -206,8 +183,8 @@ describe('grid edits', () => {
         expect.objectContaining({ action: 'SPLIT_GRID', entity_type: 'GRID_ASSIGNMENT' }),
       ]),
     );
-    expect(await storedRules(db, grid('C01'))).toEqual([]);
-    const { stored, fresh } = await storedAndFresh(db);
+    expect(await storedRules(spec.db, grid('C01'))).toEqual([]);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -258,7 +235,7 @@ describe('grid edits', () => {
       [grid('C01-02')],
     );
     expect(referencing).toEqual([]);
-    const { stored, fresh } = await storedAndFresh(db);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -299,13 +276,13 @@ describe('grid edits', () => {
     expect(diff).toBeLessThan(0.1); // snap-rounding to 1e-10° moves vertices by ~0.01 mm
     expect(await baseGrid('e1')).toBe(grid('C01-01'));
     expect(await baseGrid('e2')).toBe(grid('C01-01'));
-    expect(await storedRules(db, grid('C01'))).toEqual([]);
-    const { stored, fresh } = await storedAndFresh(db);
+    expect(await storedRules(spec.db, grid('C01'))).toEqual([]);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
   it('refuses to delete a grid with children or enterprises, naming how many and which, and changes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const server = await admin();
     const withChildren = await server.graphql(DELETE, {
       input: { id: grid('C01'), expectedVersion: 1 },
@@ -318,7 +295,7 @@ describe('grid edits', () => {
       input: { id: grid('C01-02'), expectedVersion: 1 },
     });
     expect(withEnterprises.errors?.[0].message).toMatch(/3 enterprises \(e3, e4, e5\)/);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('deletes an empty grid: kept in history, its staff ended but kept, the gap returns', async () => {
@@ -353,8 +330,8 @@ describe('grid edits', () => {
       { action: 'CREATE_GRID', had: false, after: expect.objectContaining({ code: 'C02-02' }) },
       { action: 'DELETE_GRID', had: true, after: null },
     ]);
-    expect(await storedRules(db, grid('C02'))).toContain('GAP');
-    const { stored, fresh } = await storedAndFresh(db);
+    expect(await storedRules(spec.db, grid('C02'))).toContain('GAP');
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -383,10 +360,10 @@ describe('grid edits', () => {
     );
     expect(row.measure).toBeGreaterThan(9_800);
     expect(row.measure).toBeLessThan(10_200);
-    expect(await storedRules(db, id)).toEqual(
+    expect(await storedRules(spec.db, id)).toEqual(
       expect.arrayContaining(['OUTSIDE_PARENT', 'OVERLAP']),
     );
-    const { stored, fresh } = await storedAndFresh(db);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   });
 
@@ -406,7 +383,7 @@ describe('grid edits', () => {
     expect(res.data!.createGrid.areaM2).toBeLessThan(20_200);
     expect(await baseGrid('e6')).toBe(grid('C02-01'));
     expect(await baseGrid('e7')).toBe(res.data!.createGrid.id);
-    expect(await storedRules(db, grid('C02'))).toEqual([]);
+    expect(await storedRules(spec.db, grid('C02'))).toEqual([]);
   });
 
   it('snaps a sloppy sketch onto its neighbours so the parent is partitioned exactly', async () => {
@@ -419,9 +396,11 @@ describe('grid edits', () => {
       input: { parentId: grid('C02'), name: '草图', boundary: sketch },
     });
     expect(sloppy.errors).toBeUndefined();
-    expect(await storedRules(db, grid('C02'))).toEqual(expect.arrayContaining(['GAP', 'OVERLAP']));
+    expect(await storedRules(spec.db, grid('C02'))).toEqual(
+      expect.arrayContaining(['GAP', 'OVERLAP']),
+    );
 
-    fx = await loadCounty(db);
+    await spec.reload();
     const snapped = await server.graphql<{ createGrid: GridOut }>(CREATE, {
       input: {
         parentId: grid('C02'),
@@ -431,7 +410,7 @@ describe('grid edits', () => {
       },
     });
     expect(snapped.errors).toBeUndefined();
-    expect(await storedRules(db, grid('C02'))).toEqual([]);
+    expect(await storedRules(spec.db, grid('C02'))).toEqual([]);
     const [{ gap, overlap }] = await q(
       `SELECT ST_Area(ST_Difference(p.boundary, ST_Union(c.boundary))::geography) AS gap,
               ST_Area(ST_Intersection(a.boundary, b.boundary)::geography) AS overlap
@@ -446,7 +425,7 @@ describe('grid edits', () => {
   });
 
   it('refuses a bowtie, saying which ring crosses itself where, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const bowtie = { type: 'Polygon', coordinates: [ring([0, 0], [100, 200], [100, 0], [0, 200])] };
     const res = await (
       await admin()
@@ -458,11 +437,11 @@ describe('grid edits', () => {
       /"boundary" is not a valid polygon: ring 0 of polygon 0 crosses itself between edge \d and edge \d near \(118\.\d+, 35\.\d+\)/,
     );
     expect(res.errors?.[0].extensions?.reason).toBe('SELF_INTERSECTION');
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('refuses a shape that clipping to the parent empties, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const res = await (
       await admin()
     ).graphql(CREATE, {
@@ -470,11 +449,11 @@ describe('grid edits', () => {
     });
     expect(codeOf(res.errors)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/nothing of it is left after clipping to the parent/);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('answers a stale version with CONFLICT and the current version, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const res = await (
       await admin()
     ).graphql(UPDATE, {
@@ -482,7 +461,7 @@ describe('grid edits', () => {
     });
     expect(codeOf(res.errors)).toBe('CONFLICT');
     expect((res.errors?.[0].extensions as { currentVersion?: number }).currentVersion).toBe(1);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('lets exactly one of two concurrent updates of the same version win', async () => {
@@ -518,7 +497,7 @@ describe('grid edits', () => {
       grid('C01-01'),
     ]);
     expect(n).toBe(1);
-    const { stored: rows, fresh } = await storedAndFresh(db);
+    const { stored: rows, fresh } = await storedAndFresh(spec.db);
     expect(rows).toEqual(fresh);
   });
 
@@ -527,7 +506,7 @@ describe('grid edits', () => {
     'refuses with CONFLICT when a competing write commits between the version check and the write',
     async () => {
       const server = await admin();
-      const runner = db.dataSource.createQueryRunner();
+      const runner = spec.db.dataSource.createQueryRunner();
       await runner.connect();
       try {
         await runner.startTransaction();
@@ -565,12 +544,12 @@ describe('grid edits', () => {
   );
 
   it('forbids INTEGRATOR and OFFICER to edit grids, and planners outside their scope', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const update = {
       input: { id: grid('C01-01'), expectedVersion: 1, boundary: box(0, 0, 90, 200) },
     };
     for (const role of ['INTEGRATOR', 'OFFICER'] as const) {
-      const server = await servers.as(viewer(role, grid('C')));
+      const server = await spec.as(role);
       const res = await server.graphql(UPDATE, update);
       expect(codeOf(res.errors)).toBe('FORBIDDEN');
       expect(res.errors?.[0].message).toMatch(
@@ -598,7 +577,7 @@ describe('grid edits', () => {
     });
     expect(codeOf(beyond.errors)).toBe('FORBIDDEN');
     expect(beyond.errors?.[0].message).toMatch(/m² outside your scope, grid C01 \(C01\)/);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
 
     const own = await (await planner('C01')).graphql(UPDATE, update);
     expect(own.errors).toBeUndefined();
@@ -609,7 +588,7 @@ describe('grid edits', () => {
     const far = await server.graphql<{ createGrid: GridOut }>(CREATE, {
       input: { parentId: grid('C02'), name: '远', boundary: box(350, 0, 400, 200) },
     });
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const apart = await server.graphql(MERGE, {
       input: {
         grids: [
@@ -630,6 +609,6 @@ describe('grid edits', () => {
       },
     });
     expect(cousins.errors?.[0].message).toMatch(/only siblings can be merged/);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 });

@@ -2,9 +2,8 @@
  * previewGridChange rehearses the real edit and rolls it back: it must leave every table as
  * it was, and what it reports must be exactly what saving the same input then does.
  */
-import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
-import { at, ring, type Fixture } from './support/coverage-fixture';
-import { box, fingerprint, loadCounty, ServersByViewer, viewer } from './support/edit-fixture';
+import { at, ring } from './support/coverage-fixture';
+import { box, editSpec, fingerprint } from './support/edit-fixture';
 import type { TestServer } from './support/test-server';
 
 const VIOLATION = `rule severity gridIds gridCodes enterpriseIds geometry measure unit messageZh messageEn`;
@@ -62,12 +61,9 @@ const key = (v: {
   `${v.rule}|${v.gridCodes.join(',')}|${v.enterpriseIds.join(',')}|${v.measure == null ? '' : Number(v.measure).toFixed(1)}`;
 
 describe('previewGridChange', () => {
-  let db: TestDatabase;
-  let servers: ServersByViewer;
-  let fx: Fixture;
-  const grid = (code: string) => fx.gridIds.get(code) as string;
-  const admin = () => servers.as(viewer('ADMIN', grid('C')));
-  const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+  const spec = editSpec('grid_preview');
+  const { grid, query: q } = spec;
+  const admin = () => spec.as('ADMIN');
 
   /** Stored violations keyed by grid codes (ids of new grids differ between preview and save). */
   const storedKeys = async (): Promise<string[]> => {
@@ -87,10 +83,10 @@ describe('previewGridChange', () => {
   };
 
   async function preview(server: TestServer, input: Record<string, unknown>): Promise<Preview> {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const res = await server.graphql<{ previewGridChange: Preview }>(PREVIEW, { input });
     expect(res.errors).toBeUndefined();
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
     return res.data!.previewGridChange;
   }
 
@@ -148,18 +144,6 @@ describe('previewGridChange', () => {
     ).toEqual(expect.arrayContaining(moved));
     expect(shown.enterpriseMoves).toHaveLength(moved.length);
   }
-
-  beforeAll(async () => {
-    db = await openTestDatabase('grid_preview');
-    servers = new ServersByViewer(db);
-  });
-  afterAll(async () => {
-    await servers?.close();
-    await db?.close();
-  });
-  beforeEach(async () => {
-    fx = await loadCounty(db);
-  });
 
   it('previews a reshape that cuts its sibling back, writes nothing, and the save then does exactly that', async () => {
     const server = await admin();
@@ -284,7 +268,7 @@ describe('previewGridChange', () => {
     expect(removed.get('GAP')!.measure).toBeLessThan(20_200);
     await saveAndCompare(server, fill, filled);
 
-    fx = await loadCounty(db);
+    await spec.reload();
     const stray = {
       create: {
         parentId: grid('C01'),
@@ -312,7 +296,7 @@ describe('previewGridChange', () => {
       input: { parentId: grid('C02'), code: 'C02-09', name: '空', boundary: box(300, 0, 400, 50) },
     });
     const [{ id: empty }] = await q(`SELECT id::text AS id FROM grid WHERE code = 'C02-09'`);
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const inputs = [
       { delete: { id: empty, expectedVersion: 1 } },
       {
@@ -355,12 +339,12 @@ describe('previewGridChange', () => {
         versionAfter: null,
       }),
     ]);
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('answers with the same errors a save would, and writes nothing', async () => {
     const server = await admin();
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const bowtie = { type: 'Polygon', coordinates: [ring([0, 0], [100, 200], [100, 0], [0, 200])] };
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [
@@ -385,11 +369,11 @@ describe('previewGridChange', () => {
       expect(res.errors?.[0].extensions?.code).toBe(code);
       expect(res.errors?.[0].message).toMatch(message);
     }
-    const integrator = await servers.as(viewer('INTEGRATOR', grid('C')));
+    const integrator = await spec.as('INTEGRATOR');
     const forbidden = await integrator.graphql(PREVIEW, {
       input: { updateBoundary: { id: grid('C01-01'), expectedVersion: 1, name: 'x' } },
     });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 });

@@ -3,16 +3,13 @@
  * transaction, authorised, validated with a clear message, audited in audit_log, and the
  * stored coverage results kept equal to a fresh full audit.
  */
-import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
-import { at, fixtureUscc, type Fixture } from './support/coverage-fixture';
+import { at, fixtureUscc } from './support/coverage-fixture';
 import {
   box,
+  editSpec,
   fingerprint,
-  loadCounty,
-  ServersByViewer,
   storedAndFresh,
   storedRules,
-  viewer,
 } from './support/edit-fixture';
 import type { GraphQLResponse } from './support/test-server';
 
@@ -42,16 +39,11 @@ type Errors = GraphQLResponse<unknown>['errors'];
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 describe('enterprise, people, department and level edits', () => {
-  let db: TestDatabase;
-  let servers: ServersByViewer;
-  let fx: Fixture;
-  const grid = (code: string) => fx.gridIds.get(code) as string;
-  const ent = (key: string) => fx.enterpriseIds.get(key) as string;
-  const as = (role: Parameters<typeof viewer>[0], scope = 'C') =>
-    servers.as(viewer(role, grid(scope), `${role}-${scope}`));
-  const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+  const spec = editSpec('other_edits');
+  const { grid, as, query: q } = spec;
+  const ent = spec.enterprise;
   const expectAuditConsistent = async () => {
-    const { stored, fresh } = await storedAndFresh(db);
+    const { stored, fresh } = await storedAndFresh(spec.db);
     expect(stored).toEqual(fresh);
   };
   const enterpriseInput = (overrides: Record<string, unknown> = {}) => {
@@ -66,18 +58,6 @@ describe('enterprise, people, department and level edits', () => {
       ...overrides,
     };
   };
-
-  beforeAll(async () => {
-    db = await openTestDatabase('other_edits');
-    servers = new ServersByViewer(db);
-  });
-  afterAll(async () => {
-    await servers?.close();
-    await db?.close();
-  });
-  beforeEach(async () => {
-    fx = await loadCounty(db);
-  });
 
   it('registers an enterprise: checked credit code, derived base grid, version 1, audit_log', async () => {
     const res = await (
@@ -111,7 +91,7 @@ describe('enterprise, people, department and level edits', () => {
   });
 
   it('refuses a wrong credit code with its reason, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const good = fixtureUscc(100);
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const res = await (
@@ -122,11 +102,11 @@ describe('enterprise, people, department and level edits', () => {
     expect(res.errors?.[0].message).toMatch(
       /is not a valid unified social credit code: expected check character/,
     );
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('refuses a location outside the lon/lat range or outside the viewer’s scope, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const officer = await as('OFFICER', 'C01');
     const range = await officer.graphql(UPSERT, { input: enterpriseInput({ lon: 200 }) });
     expect(codeOf(range.errors)).toBe('BAD_USER_INPUT');
@@ -147,7 +127,7 @@ describe('enterprise, people, department and level edits', () => {
       const res = await (await as(role)).graphql(UPSERT, { input: enterpriseInput() });
       expect(codeOf(res.errors)).toBe('FORBIDDEN');
     }
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
   });
 
   it('updates an existing enterprise only with its version, and moves it with its base grid following', async () => {
@@ -186,7 +166,7 @@ describe('enterprise, people, department and level edits', () => {
     expect(codeOf(stale.errors)).toBe('CONFLICT');
     expect(stale.errors?.[0].extensions).toMatchObject({ currentVersion: 3 });
 
-    expect(await storedRules(db, grid('C02'))).toContain('ENTERPRISE_UNCOVERED');
+    expect(await storedRules(spec.db, grid('C02'))).toContain('ENTERPRISE_UNCOVERED');
     const [ux, uy] = at(250, 150);
     const covered = await supervisor.graphql<{ moveEnterprise: EnterpriseOut }>(MOVE, {
       id: ent('e7'),
@@ -195,7 +175,7 @@ describe('enterprise, people, department and level edits', () => {
       v: 1,
     });
     expect(covered.data!.moveEnterprise.baseGrid).toEqual({ code: 'C02-01' });
-    expect(await storedRules(db, grid('C02'))).not.toContain('ENTERPRISE_UNCOVERED');
+    expect(await storedRules(spec.db, grid('C02'))).not.toContain('ENTERPRISE_UNCOVERED');
     const actions = await q(`SELECT action FROM audit_log ORDER BY id`);
     expect(actions.map((a: { action: string }) => a.action)).toEqual([
       'UPSERT_ENTERPRISE',
@@ -207,13 +187,13 @@ describe('enterprise, people, department and level edits', () => {
 
   it('creates and updates people with checked phone numbers; only SUPERVISOR and ADMIN may', async () => {
     const supervisor = await as('SUPERVISOR');
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const bad = await supervisor.graphql(CREATE_PERSON, { input: { name: '张三', phone: '123' } });
     expect(codeOf(bad.errors)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toMatch(/"phone": "123" is not a phone number/);
     const planner = await (await as('PLANNER')).graphql(CREATE_PERSON, { input: { name: '张三' } });
     expect(codeOf(planner.errors)).toBe('FORBIDDEN');
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
 
     const created = await supervisor.graphql<{ createPerson: { id: string; phone: string } }>(
       CREATE_PERSON,
@@ -255,7 +235,7 @@ describe('enterprise, people, department and level edits', () => {
       },
     });
     const gridId = created.data!.createGrid.id;
-    expect(await storedRules(db, gridId)).toContain('GRID_UNSTAFFED');
+    expect(await storedRules(spec.db, gridId)).toContain('GRID_UNSTAFFED');
     const supervisor = await as('SUPERVISOR', 'C02');
     const person = await supervisor.graphql<{ createPerson: { id: string } }>(CREATE_PERSON, {
       input: { name: '李四', phone: '13900000000' },
@@ -274,7 +254,7 @@ describe('enterprise, people, department and level edits', () => {
       grid: { code: 'C02-02' },
       person: { name: '李四' },
     });
-    expect(await storedRules(db, gridId)).not.toContain('GRID_UNSTAFFED');
+    expect(await storedRules(spec.db, gridId)).not.toContain('GRID_UNSTAFFED');
     await expectAuditConsistent();
 
     const twice = await supervisor.graphql(ASSIGN, { g: gridId, p: personId, role: 'OFFICER' });
@@ -293,7 +273,7 @@ describe('enterprise, people, department and level edits', () => {
     });
     expect(ended.errors).toBeUndefined();
     expect(ended.data!.endAssignment.until).not.toBeNull();
-    expect(await storedRules(db, gridId)).toContain('GRID_UNSTAFFED');
+    expect(await storedRules(spec.db, gridId)).toContain('GRID_UNSTAFFED');
     const again = await supervisor.graphql(END, { id: assigned.data!.assignPerson.id });
     expect(again.errors?.[0].message).toMatch(/already ended/);
     expect(
@@ -401,7 +381,7 @@ describe('enterprise, people, department and level edits', () => {
         enterpriseClasses: ['NINE_SMALL', 'MICRO_INDIVIDUAL'],
       },
     });
-    const before = await fingerprint(db);
+    const before = await fingerprint(spec.db);
     const unknown = await admin.graphql(UPDATE_LEVEL, {
       input: { level: 3, enterpriseClasses: ['SMALL_SHOPS'] },
     });
@@ -412,7 +392,7 @@ describe('enterprise, people, department and level edits', () => {
       await as('PLANNER')
     ).graphql(UPDATE_LEVEL, { input: { level: 3, nameZh: 'x' } });
     expect(codeOf(planner.errors)).toBe('FORBIDDEN');
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(spec.db)).toEqual(before);
     const [log] = await q(`SELECT action, entity_id, before ->> 'nameEn' AS was FROM audit_log`);
     expect(log).toEqual({ action: 'UPDATE_GRID_LEVEL', entity_id: '3', was: 'level 3' });
   });

@@ -266,10 +266,8 @@ class GridEditRun {
   async update(
     plan: Extract<GridEditPlan, { operation: 'UPDATE_GRID_BOUNDARY' }>,
   ): Promise<GridEditOutcome> {
-    const [grid] = await this.load([plan.id]);
-    await this.requireInScope([grid]);
-    this.requireVersion(grid, plan.expectedVersion);
-    const parent = grid.parentId ? (await this.load([grid.parentId]))[0] : null;
+    const grid = await this.editable(plan.id, plan.expectedVersion);
+    const parent = await this.parentOf(grid);
 
     let boundary: string | null = null;
     let cutBack: CutBack[] = [];
@@ -314,10 +312,8 @@ class GridEditRun {
   }
 
   async split(plan: Extract<GridEditPlan, { operation: 'SPLIT_GRID' }>): Promise<GridEditOutcome> {
-    const [grid] = await this.load([plan.id]);
-    await this.requireInScope([grid]);
-    this.requireVersion(grid, plan.expectedVersion);
-    const parent = grid.parentId ? (await this.load([grid.parentId]))[0] : null;
+    const grid = await this.editable(plan.id, plan.expectedVersion);
+    const parent = await this.parentOf(grid);
 
     const tolerance = plan.options.snapToleranceMeters;
     const line =
@@ -435,7 +431,7 @@ class GridEditRun {
       }
     }
     this.requireConnected(grids, await this.repo.touchingPairs(grids.map((g) => g.id)));
-    const parent = kept.parentId ? (await this.load([kept.parentId]))[0] : null;
+    const parent = await this.parentOf(kept);
 
     const union = await this.repo.union(grids.map((g) => g.id));
     if (!union.merged)
@@ -488,9 +484,7 @@ class GridEditRun {
   async delete(
     plan: Extract<GridEditPlan, { operation: 'DELETE_GRID' }>,
   ): Promise<GridEditOutcome> {
-    const [grid] = await this.load([plan.id]);
-    await this.requireInScope([grid]);
-    this.requireVersion(grid, plan.expectedVersion);
+    const grid = await this.editable(plan.id, plan.expectedVersion);
     if (grid.id === this.edit.viewer.scopeGridId) {
       throw new ForbiddenError(
         `grid ${gridLabel(grid)} is the root of your scope; you may not delete it`,
@@ -566,6 +560,18 @@ class GridEditRun {
       if (!grid) throw new NotFoundError(`no grid has the id ${id}`);
       return grid;
     });
+  }
+
+  /** The grid an edit names: it exists, lies in the viewer's scope and is at the version read. */
+  private async editable(id: string, expectedVersion: number): Promise<EditableGrid> {
+    const [grid] = await this.load([id]);
+    await this.requireInScope([grid]);
+    this.requireVersion(grid, expectedVersion);
+    return grid;
+  }
+
+  private async parentOf(grid: EditableGrid): Promise<EditableGrid | null> {
+    return grid.parentId ? (await this.load([grid.parentId]))[0] : null;
   }
 
   private async scopeRoot(): Promise<EditableGrid> {

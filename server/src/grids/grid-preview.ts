@@ -148,6 +148,16 @@ export function diffViolations(
 }
 
 function publicViolation(v: StoredViolationRow): PreviewViolation {
-  const { focusId: _focus, ...rest } = v;
-  return rest;
+  return {
+    rule: v.rule,
+    severity: v.severity,
+    gridIds: v.gridIds,
+    gridCodes: v.gridCodes,
+    enterpriseIds: v.enterpriseIds,
+    geometry: v.geometry,
+    measure: v.measure,
+    unit: v.unit,
+    messageZh: v.messageZh,
+    messageEn: v.messageEn,
+  };
 }

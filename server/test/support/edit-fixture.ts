@@ -3,7 +3,7 @@
  * answers, servers per viewer, the "stored results equal a fresh full audit" check and a
  * fingerprint of every table an edit may touch.
  */
-import type { Database } from '@gridwarden/db';
+import { openTestDatabase, type Database, type TestDatabase } from '@gridwarden/db';
 import type { Role, Viewer } from '../../src/auth/viewer';
 import { CoverageService } from '../../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS } from '../../src/coverage/coverage.types';
@@ -141,4 +141,51 @@ export async function storedRules(db: Database, gridId: string): Promise<string[
 /** A GeoJSON Polygon of an axis-aligned rectangle in fixture metres. */
 export function box(x0: number, y0: number, x1: number, y1: number) {
   return { type: 'Polygon', coordinates: rect(x0, y0, x1, y1) };
+}
+
+/** What an edit spec works with; filled by {@link editSpec}'s hooks. */
+export interface EditSpec {
+  db: TestDatabase;
+  servers: ServersByViewer;
+  fixture: Fixture;
+  /** Id of a fixture grid by code. */
+  grid(code: string): string;
+  /** Id of a fixture enterprise by key. */
+  enterprise(key: string): string;
+  /** A server running as a viewer of the role, scoped to the grid with that code. */
+  as(role: Role, scopeCode?: string): Promise<TestServer>;
+  /** Raw SQL on the spec's database (TypeORM's untyped rows). */
+  query: TestDatabase['dataSource']['query'];
+  /** Reloads the county (each test starts from it). */
+  reload(): Promise<void>;
+}
+
+/** A fresh database for the spec file and the county reloaded before each test. */
+export function editSpec(label: string): EditSpec {
+  const spec = {
+    grid: (code: string) => lookup(spec.fixture.gridIds, code),
+    enterprise: (key: string) => lookup(spec.fixture.enterpriseIds, key),
+    as: (role: Role, scopeCode = 'C') =>
+      spec.servers.as(viewer(role, spec.grid(scopeCode), `${role.toLowerCase()}-${scopeCode}`)),
+    query: (sql: string, params?: unknown[]) => spec.db.dataSource.query(sql, params),
+    reload: async () => {
+      spec.fixture = await loadCounty(spec.db);
+    },
+  } as EditSpec;
+  beforeAll(async () => {
+    spec.db = await openTestDatabase(label);
+    spec.servers = new ServersByViewer(spec.db);
+  });
+  afterAll(async () => {
+    await spec.servers?.close();
+    await spec.db?.close();
+  });
+  beforeEach(() => spec.reload());
+  return spec;
+}
+
+function lookup(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`the fixture has no ${key}`);
+  return id;
 }
