@@ -154,13 +154,15 @@ const OUTSIDE_SQL = `
 
 // For each child of grid $1, the (1-based) piece of $2 holding most of its area.
 const CHILD_PIECES_SQL = `
+  WITH p AS MATERIALIZED (
+    SELECT ${SHAPE('u.geo')} AS geom, u.n FROM unnest($2::text[]) WITH ORDINALITY AS u(geo, n)
+  )
   SELECT DISTINCT ON (c.id) c.id::text AS id, p.n::int AS piece
-  FROM grid c
-  CROSS JOIN unnest($2::text[]) WITH ORDINALITY AS p(geo, n)
+  FROM grid c CROSS JOIN p
   WHERE c.parent_id = $1
   ORDER BY c.id,
-    CASE WHEN ST_Intersects(c.boundary, ${SHAPE('p.geo')})
-         THEN ST_Area(ST_Intersection(c.boundary, ${SHAPE('p.geo')}, ${OVERLAY_GRID_DEG})) ELSE 0 END DESC,
+    CASE WHEN ST_Intersects(c.boundary, p.geom)
+         THEN ST_Area(ST_Intersection(c.boundary, p.geom, ${OVERLAY_GRID_DEG})) ELSE 0 END DESC,
     p.n`;
 
 // A grid row for the audit log, geometry as GeoJSON.
