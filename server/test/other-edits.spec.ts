@@ -4,13 +4,7 @@
  * stored coverage results kept equal to a fresh full audit.
  */
 import { at, fixtureUscc } from './support/coverage-fixture';
-import {
-  box,
-  editSpec,
-  fingerprint,
-  storedAndFresh,
-  storedRules,
-} from './support/edit-fixture';
+import { box, editSpec, fingerprint, storedAndFresh, storedRules } from './support/edit-fixture';
 import type { GraphQLResponse } from './support/test-server';
 
 const ENTERPRISE = `id uscc name version lon lat industryCode baseGrid { code }`;

@@ -1,4 +1,3 @@
-import { ASSIGNMENT_ROLES } from '@gridwarden/db';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AssignmentRoleEnum {
@@ -9,7 +8,8 @@ export enum AssignmentRoleEnum {
 }
 registerEnumType(AssignmentRoleEnum, {
   name: 'AssignmentRole',
-  description: `网格长 LEADER / 网格员 OFFICER / 实名制责任领导 RESPONSIBLE_LEADER / 责任人 RESPONSIBLE_PERSON (${ASSIGNMENT_ROLES.length} roles)`,
+  description:
+    '网格长 LEADER / 网格员 OFFICER / 实名制责任领导 RESPONSIBLE_LEADER / 责任人 RESPONSIBLE_PERSON (ASSIGNMENT_ROLES in @gridwarden/db)',
 });
 
 @ObjectType({ description: '实名制: a named person who can answer for grids' })
