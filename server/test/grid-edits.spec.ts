@@ -6,7 +6,7 @@
 import { testDatabaseUrl } from '@gridwarden/db';
 import { at, ring } from './support/coverage-fixture';
 import { box, editSpec, fingerprint, storedAndFresh, storedRules } from './support/edit-fixture';
-import type { GraphQLResponse } from './support/test-server';
+import { startTestServer, type GraphQLResponse } from './support/test-server';
 
 const GRID = `id code name level parentId version areaM2 boundary`;
 const CREATE = `mutation($input: CreateGridInput!) { createGrid(input: $input) { ${GRID} } }`;
@@ -543,7 +543,7 @@ describe('grid edits', () => {
     },
   );
 
-  it('forbids INTEGRATOR and OFFICER to edit grids, and planners outside their scope', async () => {
+  it('refuses strangers (UNAUTHENTICATED), INTEGRATOR and OFFICER (FORBIDDEN), and planners outside their scope', async () => {
     const before = await fingerprint(spec.db);
     const update = {
       input: { id: grid('C01-01'), expectedVersion: 1, boundary: box(0, 0, 90, 200) },
@@ -559,6 +559,18 @@ describe('grid edits', () => {
         input: { parentId: grid('C02'), name: 'x', boundary: box(300, 0, 400, 200) },
       });
       expect(codeOf(create.errors)).toBe('FORBIDDEN');
+    }
+    const anonymous = await startTestServer(spec.db);
+    try {
+      // checked before the input: a stranger learns nothing about what would be refused
+      const bowtie = {
+        type: 'Polygon',
+        coordinates: [ring([0, 0], [100, 200], [100, 0], [0, 200])],
+      };
+      const res = await anonymous.graphql(UPDATE, { input: { ...update.input, boundary: bowtie } });
+      expect(codeOf(res.errors)).toBe('UNAUTHENTICATED');
+    } finally {
+      await anonymous.close();
     }
     const elsewhere = await (await planner('C02')).graphql(UPDATE, update);
     expect(codeOf(elsewhere.errors)).toBe('FORBIDDEN');

@@ -57,8 +57,13 @@ import {
   type EditOptions,
 } from './grid-shaping';
 
-/** seed 003 附件: planners draw the grids; ADMIN may do anything. */
+/** The auth contract: PLANNER edits boundaries in scope; ADMIN anything. */
 export const GRID_EDITORS: readonly Role[] = ['ADMIN', 'PLANNER'];
+
+/** Who may edit grids, checked before anything else (so no input is judged for a stranger). */
+function requireGridEditor(viewer: Viewer | null): Viewer {
+  return requireRole(viewer, GRID_EDITORS, 'edit grids');
+}
 
 export type GridOperation =
   'CREATE_GRID' | 'UPDATE_GRID_BOUNDARY' | 'SPLIT_GRID' | 'MERGE_GRIDS' | 'DELETE_GRID';
@@ -126,29 +131,34 @@ export class GridEditService {
   ) {}
 
   async createGrid(viewer: Viewer | null, input: CreateGridInput): Promise<Grid> {
-    return (await this.save(viewer, planCreate(input))).grids[0];
+    const editor = requireGridEditor(viewer);
+    return (await this.save(editor, planCreate(input))).grids[0];
   }
 
   async updateGridBoundary(viewer: Viewer | null, input: UpdateGridBoundaryInput): Promise<Grid> {
-    return (await this.save(viewer, planUpdate(input))).grids[0];
+    const editor = requireGridEditor(viewer);
+    return (await this.save(editor, planUpdate(input))).grids[0];
   }
 
   async splitGrid(viewer: Viewer | null, input: SplitGridInput): Promise<Grid[]> {
-    return (await this.save(viewer, planSplit(input))).grids;
+    const editor = requireGridEditor(viewer);
+    return (await this.save(editor, planSplit(input))).grids;
   }
 
   async mergeGrids(viewer: Viewer | null, input: MergeGridsInput): Promise<Grid> {
-    return (await this.save(viewer, planMerge(input))).grids[0];
+    const editor = requireGridEditor(viewer);
+    return (await this.save(editor, planMerge(input))).grids[0];
   }
 
   async deleteGrid(viewer: Viewer | null, input: DeleteGridInput): Promise<Grid> {
-    return (await this.save(viewer, planDelete(input))).deleted[0];
+    const editor = requireGridEditor(viewer);
+    return (await this.save(editor, planDelete(input))).deleted[0];
   }
 
   /** Runs the edit exactly as its mutation would, reports what it did, and keeps nothing. */
   async preview(viewer: Viewer | null, input: GridChangeInput): Promise<GridChangePreview> {
+    const editor = requireGridEditor(viewer);
     const plan = planChange(input);
-    const editor = requireRole(viewer, GRID_EDITORS, 'edit grids');
     const rehearsal = await rehearseEdit(
       this.db,
       editor,
@@ -159,8 +169,8 @@ export class GridEditService {
     return buildPreview(plan.operation, rehearsal);
   }
 
-  async save(viewer: Viewer | null, plan: GridEditPlan): Promise<GridEditOutcome> {
-    const editor = requireRole(viewer, GRID_EDITORS, 'edit grids');
+  /** Applies a validated edit in one transaction and commits it. */
+  save(editor: Viewer, plan: GridEditPlan): Promise<GridEditOutcome> {
     return runEdit(this.db, editor, plan.operation, (edit) => this.apply(edit, plan));
   }
 
