@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     log.info(`coverage audit: ${found.join(', ') || 'no violations'} (${audit.durationMs} ms)`);
   }
 
-  const services = createServices(db, { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS });
+  const services = createServices(db, {
+    auth: { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS },
+    thresholds: coverageThresholds(env),
+  });
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
 import { enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Enterprise } from './enterprise.types';
 
 /** What a list of enterprises can be narrowed to; every field is optional and they combine. */
@@ -30,18 +30,24 @@ export const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address
 
 /** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
-  private async one(where: string, key: string, scopeRootId: string): Promise<Enterprise | null> {
+  private async one(
+    where: string,
+    key: string,
+    scopeRootId: string | null,
+  ): Promise<Enterprise | null> {
     const rows: Enterprise[] = await this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE ${where} AND ${enterpriseWithinSql('e', '$2::bigint')}`,
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e
+       WHERE ${where} AND ($2::bigint IS NULL OR ${enterpriseWithinSql('e', '$2::bigint')})`,
       [key, scopeRootId],
     );
     return rows[0] ?? null;
   }
 
-  /** An enterprise by id, null when outside the scope of `scopeRootId`. */
-  byId(id: string, scopeRootId: string): Promise<Enterprise | null> {
+  /** An enterprise by id, null when outside the scope of `scopeRootId` (null: any; for edits already authorised). */
+  byId(id: string, scopeRootId: string | null): Promise<Enterprise | null> {
     return this.one(`e.id = $1`, id, scopeRootId);
   }
 

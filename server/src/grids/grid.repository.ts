@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
 import { gridInScope, gridWithinSql } from '../auth/scope.sql';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Grid, GridLevel } from './grid.types';
 
 /** What a list of grids can be narrowed to; every field is optional and they combine. */
@@ -33,7 +33,8 @@ const ENTERPRISE_COUNT_SQL = `
 
 /** Every line of SQL about grids. */
 export class GridRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
   levels(): Promise<GridLevel[]> {
     return this.db.query(
