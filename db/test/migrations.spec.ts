@@ -132,5 +132,9 @@ describe('migrations', () => {
     );
     await db.dataSource.query(`RESET enable_seqscan`);
     expect(forced.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/grid_name_trgm/);
+    const options: { reloptions: string[] }[] = await db.dataSource.query(
+      `SELECT reloptions FROM pg_class WHERE relname = 'enterprise_name_trgm'`,
+    );
+    expect(options[0].reloptions).toEqual(['gin_pending_list_limit=256']);
   });
 });

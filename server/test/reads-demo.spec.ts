@@ -323,6 +323,14 @@ describe('reads on the demo county with planted defects', () => {
       expect(ids(byName.nodes)).toEqual(ids(enterprises.filter((e) => e.name.includes(fragment))));
     });
 
+    it('searches names through the trigram index, not a scan', async () => {
+      await db.dataSource.query(`ANALYZE enterprise`);
+      const plan: Record<string, string>[] = await db.dataSource.query(
+        `EXPLAIN SELECT count(*) FROM enterprise e WHERE e.name ILIKE '%化工厂%'`,
+      );
+      expect(plan.map((r) => Object.values(r)[0]).join('\n')).toMatch(/enterprise_name_trgm/);
+    });
+
     it('combines a grid subtree, a box and a scale over keyset pages', async () => {
       const [townBoundary] = (await boundaries(`id = ${Number(town.id)}`)).values();
       const inTown = (e: EnterpriseRow) =>
