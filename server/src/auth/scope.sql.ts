@@ -2,8 +2,9 @@
  * The one definition of a viewer's territorial scope in SQL, shared by every repository
  * (seed 003 附件 §6: collected data is confidential): the grids of the subtree under the
  * scope root, and the enterprises whose base grid is in it (or, with no base grid, whose
- * point lies inside the scope root's boundary). The same tests serve "this grid or below
- * it" filters such as `enterprises(gridId)`.
+ * point lies inside the scope root's boundary). An enterprise in no grid at all is the top
+ * level's to resolve (ENTERPRISE_UNCOVERED): a viewer whose scope root is a top-level grid
+ * sees it. The same tests serve "this grid or below it" filters such as `enterprises(gridId)`.
  *
  * `root` is a SQL expression holding the scope root's grid id, usually a bind parameter.
  * Two forms of each test: a set for lists (the subtree, computed once per query) and a
@@ -36,6 +37,10 @@ export function gridWithinSql(gridId: string, root: string): string {
     SELECT 1 FROM scope_walk WHERE scope_walk.id = ${root})`;
 }
 
+/** True when `root` is a top-level grid, whose viewers also see what lies in no grid at all. */
+export const topLevelRootSql = (root: string): string =>
+  `EXISTS (SELECT 1 FROM grid top_root WHERE top_root.id = ${root} AND top_root.parent_id IS NULL)`;
+
 /** True when the enterprise aliased `e` lies in scope; for lists. */
 export function enterpriseUnderSql(e: string, root: string): string {
   return `${e}.id IN (
@@ -43,14 +48,15 @@ export function enterpriseUnderSql(e: string, root: string): string {
       UNION ALL
       SELECT under_e.id FROM enterprise under_e JOIN grid under_root ON under_root.id = ${root}
       WHERE under_e.base_grid_id IS NULL
-        AND ST_Covers(under_root.boundary, under_e.location))`;
+        AND (under_root.parent_id IS NULL OR ST_Covers(under_root.boundary, under_e.location)))`;
 }
 
 /** {@link enterpriseUnderSql} for a handful of rows: walks up from the base grid instead. */
 export function enterpriseWithinSql(e: string, root: string): string {
   return `CASE WHEN ${e}.base_grid_id IS NOT NULL THEN ${gridWithinSql(`${e}.base_grid_id`, root)}
     ELSE EXISTS (SELECT 1 FROM grid scope_root
-                 WHERE scope_root.id = ${root} AND ST_Covers(scope_root.boundary, ${e}.location)) END`;
+                 WHERE scope_root.id = ${root}
+                   AND (scope_root.parent_id IS NULL OR ST_Covers(scope_root.boundary, ${e}.location))) END`;
 }
 
 /** True when the enterprise aliased `e` lies in scope (the set form, for lists and counts). */
