@@ -1,4 +1,4 @@
-// `npm run bench -- [--suite coverage|api] [options]`: builds what the suite runs (the
+// `npm run bench -- [--suite coverage|api|client] [options]`: builds what the suite runs (the
 // benchmarks import the server's code from source and @gridwarden/db from its dist; the API
 // suite starts the built server), compiles the benchmarks and runs one suite.
 // Benchmarks are not tests: they print numbers and never decide pass/fail.
@@ -24,6 +24,12 @@ const SUITES = {
     build: [[process.execPath, [tsc, '-p', join(root, 'server/tsconfig.build.json')]]],
     node: [],
     main: 'dist/bench/api/api.bench.js',
+  },
+  // tiles through the built server beside their SQL; the first map in Chromium (built client)
+  client: {
+    build: [['npm', ['run', 'build', '--silent']]],
+    node: [],
+    main: 'dist/bench/client/client.bench.js',
   },
 };
 

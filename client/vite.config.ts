@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/graphql': apiTarget,
       '/healthz': apiTarget,
+      '/config.json': apiTarget,
       '/tiles': apiTarget,
     },
   },

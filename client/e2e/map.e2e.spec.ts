@@ -8,23 +8,29 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { crc32, deflateSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
+import { launchChromium, VIEWPORT } from './chromium';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const SERVER_ENTRY = resolve(REPO_ROOT, 'server/dist/main.js');
 // With DATABASE_URL set the server runs on a fresh database of that PostgreSQL; else embedded.
 const BASE_DATABASE_URL = process.env.DATABASE_URL || undefined;
 const CLIENT_INDEX = join(REPO_ROOT, 'client/dist/index.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
 // The first start creates the database and loads the demo county.
 const SERVER_START_TIMEOUT_MS = 180_000;
 const MAP_READY_TIMEOUT_MS = 120_000;
 
-type MapState = Omit<GridwardenMapState, 'project'>;
+type MapState = Pick<
+  GridwardenMapState,
+  'ready' | 'readyAt' | 'gridCount' | 'enterpriseCount' | 'gridCountByLevel'
+>;
+/** Where the map first showed the whole territory. */
+let home: { lon: number; lat: number; zoom: number };
 
 let server: ChildProcess | undefined;
 let serverLog = '';
@@ -67,6 +73,35 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   );
 }
 
+const TIANDITU_TEST_KEY = 'e2eTiandituKey0123';
+
+/** A one-colour 256 × 256 PNG, standing in for Tianditu's tiles (no internet in tests). */
+function solidPng([r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(256, 0);
+  header.writeUInt32BE(256, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(256 * 3).fill(Buffer.from([r, g, b]))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The demo admin of README "Users and roles"; the API calls below run as them. */
+const ADMIN = { username: 'admin', password: 'admin-demo-2026' };
+let token: string | null = null;
+
 async function graphql<T>(
   operationName: string,
   query: string,
@@ -74,7 +109,10 @@ async function graphql<T>(
 ): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ operationName, query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -108,9 +146,6 @@ beforeAll(async () => {
   if (!existsSync(CLIENT_INDEX)) {
     throw new Error(`${CLIENT_INDEX} does not exist: run npm run build first`);
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), 'gridwarden-e2e-'));
   const port = await freePort();
@@ -123,6 +158,8 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: BASE_DATABASE_URL ? await freshDatabaseUrl(BASE_DATABASE_URL) : '',
+      // a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
+      TIANDITU_KEY: TIANDITU_TEST_KEY,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -133,18 +170,8 @@ beforeAll(async () => {
   server.stderr?.on('data', keep);
   await waitForHealth(baseUrl, server);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: VIEWPORT });
 }, SERVER_START_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
@@ -165,16 +192,45 @@ afterAll(async () => {
 describe('the map page', () => {
   let state: MapState;
 
-  it('draws every grid and enterprise the API has', async () => {
+  it('asks for a login first and refuses a wrong password', async () => {
     await page.goto(`${baseUrl}/`);
+    const form = page.getByTestId('login-form');
+    await form.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.locator('.login-brand h1').innerText()).resolves.toBe('网格卫士');
+    await screenshot('login-zh');
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill('not-the-password');
+    await page.locator('button[type=submit]').click();
+    const error = page.getByTestId('login-error');
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(error.innerText()).resolves.toBe('用户名或密码错误');
+    await screenshot('login-refused');
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+  });
+
+  it('logs in as the demo admin and keeps the token where the tiles look for it', async () => {
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('.brand-name').waitFor({ state: 'visible', timeout: 10_000 });
+    token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const user = page.getByTestId('user-name');
+    await user.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(user.innerText()).resolves.toBe('admin · 管理员');
+  });
+
+  it('draws grid, cluster and label tiles of the whole territory, counted as the API counts', async () => {
     await expect(page.locator('.brand-name').innerText()).resolves.toContain('网格卫士');
     await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
       timeout: MAP_READY_TIMEOUT_MS,
     });
+    // the legend's counts arrive beside the first tiles
+    await page.waitForFunction(() => (window.__gridwarden?.enterpriseCount ?? 0) > 0);
+    await page.waitForFunction(() => window.__gridwarden!.renderedFeatures().clusters > 0);
     await screenshot('map-zh');
     state = await page.evaluate(() => {
-      const { ready, gridCount, enterpriseCount, gridCountByLevel } = window.__gridwarden!;
-      return { ready, gridCount, enterpriseCount, gridCountByLevel };
+      const { ready, readyAt, gridCount, enterpriseCount, gridCountByLevel } = window.__gridwarden!;
+      return { ready, readyAt, gridCount, enterpriseCount, gridCountByLevel };
     });
 
     const totals = await graphql<{
@@ -193,17 +249,29 @@ describe('the map page', () => {
       );
       gridTotals[level] = grids.totalCount;
     }
-    const gridTotal = Object.values(gridTotals).reduce((sum, n) => sum + n, 0);
-
-    expect(state.gridCount).toBeGreaterThan(0);
-    expect(state.enterpriseCount).toBeGreaterThan(0);
     expect(state.gridCountByLevel).toEqual(gridTotals);
-    expect(state.gridCount).toBe(gridTotal);
+    expect(state.gridCount).toBe(Object.values(gridTotals).reduce((sum, n) => sum + n, 0));
     expect(state.enterpriseCount).toBe(totals.enterprises.totalCount);
     await expect(page.getByTestId('load-status').count()).resolves.toBe(0);
+
+    // The county fits the window at about zoom 10: county, towns and villages, enterprise clusters.
+    home = await page.evaluate(() => window.__gridwarden!.view());
+    expect(home.zoom).toBeGreaterThanOrEqual(9);
+    expect(home.zoom).toBeLessThan(12);
+    const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+    expect(rendered.gridsByLevel[1]).toBe(1);
+    expect(rendered.gridsByLevel[2]).toBe(gridTotals[2]);
+    expect(rendered.gridsByLevel[4]).toBe(0);
+    expect(rendered.gridLabels).toBeGreaterThan(10);
+    expect(rendered.enterprises).toBe(0);
+    expect(rendered.clusteredEnterprises).toBeGreaterThan(state.enterpriseCount * 0.9);
+    expect(rendered.clusteredEnterprises).toBeLessThanOrEqual(state.enterpriseCount);
+    for (const rule of ['GAP', 'OVERLAP', 'OUTSIDE_PARENT', 'ENTERPRISE_MULTI_COVERED']) {
+      expect([rule, rendered.violationsByRule[rule]]).toEqual([rule, 3]);
+    }
   });
 
-  it('names the grid under the pointer', async () => {
+  it('draws single enterprises and base grids zoomed in, and names the grid under the pointer', async () => {
     const { enterprises } = await graphql<{
       enterprises: { edges: { node: { lon: number; lat: number; baseGridId: string | null } }[] };
     }>(
@@ -217,6 +285,15 @@ describe('the map page', () => {
       'query E2eGrid($id: ID!) { grid(id: $id) { name level } }',
       { id: sample.baseGridId },
     );
+    await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 14), [
+      sample.lon,
+      sample.lat,
+    ] as const);
+    const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+    expect(rendered.enterprises).toBeGreaterThan(10);
+    expect(rendered.clusters).toBe(0);
+    expect(rendered.gridsByLevel[grid.level]).toBeGreaterThan(0);
+    await screenshot('map-z14');
 
     // Hide the points so the pointer lands on the grid, not on an enterprise.
     await page.getByTestId('layer-toggle-enterprises').locator('input').uncheck();
@@ -234,9 +311,79 @@ describe('the map page', () => {
     await expect(name.innerText()).resolves.toBe(grid.name);
     await screenshot('map-hover');
     await page.getByTestId('layer-toggle-enterprises').locator('input').check();
+    await page.mouse.move(2, 2);
+  });
+
+  it('hatches a planted gap red, and the layer switch hides it', async () => {
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+    const gaps = await page.evaluate(() => window.__gridwarden!.loadedViolations('GAP'));
+    expect(gaps.length).toBeGreaterThan(0);
+    const gap = gaps[0];
+    await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 16), [
+      gap.lon,
+      gap.lat,
+    ] as const);
+    const drawn = (expected: 'some' | 'none') =>
+      page.waitForFunction(
+        (want) =>
+          window.__gridwarden!.renderedFeatures().violationsByRule.GAP > 0 === (want === 'some'),
+        expected,
+        { timeout: 10_000 },
+      );
+    await drawn('some');
+    await screenshot('gap-hatched');
+    await page.getByTestId('layer-toggle-GAP').locator('input').uncheck();
+    await drawn('none');
+    await page.getByTestId('layer-toggle-GAP').locator('input').check();
+    await drawn('some');
+  });
+
+  it('marks uncovered and double-covered enterprises red', async () => {
+    for (const rule of ['ENTERPRISE_UNCOVERED', 'ENTERPRISE_MULTI_COVERED']) {
+      await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+      const found = await page.evaluate((r) => window.__gridwarden!.loadedViolations(r), rule);
+      expect([rule, found.length]).toEqual([rule, 3]);
+      await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 15), [
+        found[0].lon,
+        found[0].lat,
+      ] as const);
+      const rendered = await page.evaluate(() => window.__gridwarden!.renderedFeatures());
+      expect([rule, rendered.violationsByRule[rule]]).toEqual([rule, 1]);
+      await screenshot(`marker-${rule.toLowerCase()}`);
+    }
+  });
+
+  it('lays Tianditu imagery under the grids when chosen, without sending it the session token', async () => {
+    const requests: { url: URL; authorization: string | undefined }[] = [];
+    const imagery = solidPng([62, 92, 58]);
+    await page.route('https://*.tianditu.gov.cn/**', (route) => {
+      requests.push({
+        url: new URL(route.request().url()),
+        authorization: route.request().headers()['authorization'],
+      });
+      return route.fulfill({ status: 200, contentType: 'image/png', body: imagery });
+    });
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
+    await expect(page.locator('input[name=basemap]').count()).resolves.toBe(3);
+    await page.getByTestId('basemap-tianditu-imagery').locator('input').check();
+    await page.waitForFunction(() => window.__gridwarden!.renderedFeatures().gridsByLevel[2] > 0);
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom + 0.01), home);
+    expect(requests.length).toBeGreaterThan(0);
+    const paths = new Set(requests.map((r) => r.url.pathname));
+    expect([...paths].sort()).toEqual(['/cia_w/wmts', '/img_w/wmts']);
+    for (const { url, authorization } of requests) {
+      expect(url.host).toMatch(/^t[0-7]\.tianditu\.gov\.cn$/);
+      expect(url.searchParams.get('tk')).toBe(TIANDITU_TEST_KEY);
+      expect(url.searchParams.get('TILEMATRIXSET')).toBe('w');
+      expect(authorization).toBeUndefined();
+    }
+    await screenshot('basemap-imagery');
+    await page.getByTestId('basemap-none').locator('input').check();
+    await page.unroute('https://*.tianditu.gov.cn/**');
   });
 
   it('switches to English', async () => {
+    await page.evaluate((h) => window.__gridwarden!.jumpTo(h.lon, h.lat, h.zoom), home);
     await page.mouse.move(2, 2);
     await page.getByTestId('language-switch').click();
     await expect(page.locator('#layers-title').innerText()).resolves.toBe('Layers');
@@ -245,5 +392,28 @@ describe('the map page', () => {
       /^[\d,]+ grids · [\d,]+ enterprises$/,
     );
     await screenshot('map-en');
+  });
+
+  it('goes back to the login screen when the server refuses the token', async () => {
+    // a token that looks valid to the browser (unexpired) but was not signed by the server
+    const [header, payload] = (token ?? '').split('.');
+    await page.evaluate(
+      (forged) => localStorage.setItem('gridwarden.token', forged),
+      `${header}.${payload}.forged`,
+    );
+    await page.reload();
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+  });
+
+  it('logs out back to the login screen', async () => {
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(page.locator('button[type=submit]').innerText()).resolves.toBe('Log in');
+    await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
+    await screenshot('login-en');
   });
 });

@@ -1,49 +1,61 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApolloClient } from '@apollo/client';
+import { UserMenu } from './auth/user-menu';
+import { storedToken } from './auth/session';
 import { config } from './config';
-import type { GridLevel } from './api/map-data.queries';
-import { loadMapData, type LoadProgress, type QueryRunner } from './api/map-data.loader';
-import { setLocale, isChinese } from './i18n/i18n';
-import type { EnterpriseMapClass } from './map/enterprise-class';
-import { MapController, type HoverInfo, type ToggleableLayer } from './map/map-controller';
 import {
-  boundsOf,
-  countByMapClass,
-  enterpriseFeatureCollection,
-  gridFeatureCollection,
-} from './map/map-features';
+  createJsonFetcher,
+  HttpError,
+  loadMapCounts,
+  loadMapSetup,
+  type MapCounts,
+  type MapLevel,
+  type QueryRunner,
+} from './api/map-data.loader';
+import { setLocale, isChinese } from './i18n/i18n';
+import { countByMapClass } from './map/enterprise-class';
+import type { Basemap } from './map/layers/basemap-layers';
+import { MAP_VIOLATION_RULES } from './map/layers/violation-layers';
+import { MapController, type HoverInfo, type ToggleableLayer } from './map/map-controller';
+import { boundsFromTileJson } from './map/map-features';
 import { ErrorPanel } from './panels/error.panel';
 import { HoverTooltip } from './panels/hover-tooltip';
 import { LayerSwitcherPanel, type LayerVisibility } from './panels/layer-switcher.panel';
 import { LegendPanel } from './panels/legend.panel';
-import { LoadStatusPanel } from './panels/load-status.panel';
+import { LoadStatusPanel, type LoadPhase } from './panels/load-status.panel';
 
 type Status =
-  | { state: 'loading'; progress: LoadProgress | { phase: 'drawing' } }
+  | { state: 'loading'; phase: LoadPhase }
   | { state: 'ready' }
   | { state: 'error'; kind: 'unreachable' | 'map'; detail: string };
 
 interface Props {
   apollo: ApolloClient;
+  onLogout(): void;
 }
 
-export function App({ apollo }: Props) {
+const ALL_VISIBLE: LayerVisibility = {
+  grids: {},
+  enterprises: true,
+  violations: Object.fromEntries(MAP_VIOLATION_RULES.map((rule) => [rule, true])),
+};
+
+export function App({ apollo, onLogout }: Props) {
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<Status>({ state: 'loading', progress: { phase: 'levels' } });
-  const [levels, setLevels] = useState<GridLevel[]>([]);
-  const [gridCountByLevel, setGridCountByLevel] = useState<Record<number, number>>({});
-  const [enterpriseCount, setEnterpriseCount] = useState<number | null>(null);
-  const [classCounts, setClassCounts] = useState<Record<EnterpriseMapClass, number> | null>(null);
-  const [visibility, setVisibility] = useState<LayerVisibility>({ grids: {}, enterprises: true });
+  const [status, setStatus] = useState<Status>({ state: 'loading', phase: 'setup' });
+  const [levels, setLevels] = useState<MapLevel[]>([]);
+  const [counts, setCounts] = useState<MapCounts | null>(null);
+  const [tiandituKey, setTiandituKey] = useState<string | null>(null);
+  const [basemap, setBasemap] = useState<Basemap>('none');
+  const [visibility, setVisibility] = useState<LayerVisibility>(ALL_VISIBLE);
   const [hover, setHover] = useState<HoverInfo | null>(null);
 
   const runQuery = useCallback<QueryRunner>(
     async (query, variables, signal) => {
-      // Bulk map data skips the normalised cache: tens of thousands of rows, read once.
       // The casts bridge QueryRunner's free type parameters to Apollo's conditional types.
       const result = await apollo.query({
         query,
@@ -61,88 +73,99 @@ export function App({ apollo }: Props) {
     const container = containerRef.current;
     if (!container) return;
     const abort = new AbortController();
-    setStatus({ state: 'loading', progress: { phase: 'levels' } });
-    setVisibility({ grids: {}, enterprises: true });
+    const origin = window.location.origin;
+    const token = () => storedToken(window.localStorage);
+    const fetchJson = createJsonFetcher(origin, token);
+    setStatus({ state: 'loading', phase: 'setup' });
+    setVisibility(ALL_VISIBLE);
     setLevels([]);
-    setGridCountByLevel({});
-    setEnterpriseCount(null);
-    setClassCounts(null);
+    setCounts(null);
+    setTiandituKey(null);
+    setBasemap('none');
     setHover(null);
+    // asked for first, so the requests travel while the map sets up WebGL
+    const setupLoaded = loadMapSetup(runQuery, fetchJson, abort.signal);
 
     let controller: MapController;
     try {
-      controller = new MapController(container, {
-        hover: setHover,
-        // Style or rendering errors are bugs, not user errors: log loudly, keep the page.
-        error: (error) => console.error('map error:', error),
-      });
+      controller = new MapController(
+        container,
+        {
+          hover: setHover,
+          // Style or rendering errors are bugs, not user errors: log loudly, keep the page.
+          error: (error) => console.error('map error:', error),
+          unauthenticated: onLogout,
+        },
+        { origin, token },
+      );
     } catch (error) {
+      abort.abort();
+      setupLoaded.catch(() => undefined);
       setStatus({ state: 'error', kind: 'map', detail: describe(error) });
       return;
     }
     controllerRef.current = controller;
 
-    let fitted = false;
-    const work = loadMapData(
-      runQuery,
-      {
-        progress: (progress) => setStatus({ state: 'loading', progress }),
-        levels: (loadedLevels) => {
-          setLevels(loadedLevels);
-          void controller.showGridLevels(loadedLevels.map((l) => l.level));
-        },
-        grids: (level, grids) => {
-          setGridCountByLevel((counts) => ({ ...counts, [level]: grids.length }));
-          void controller.setGrids(level, gridFeatureCollection(grids));
-          if (!fitted) {
-            const bounds = boundsOf(grids.map((g) => g.boundary));
-            if (bounds) {
-              fitted = true;
-              void controller.fitTo(bounds);
-            }
-          }
-        },
-        enterprises: (enterprises) => {
-          setEnterpriseCount(enterprises.length);
-          setClassCounts(countByMapClass(enterprises));
-          setStatus({ state: 'loading', progress: { phase: 'drawing' } });
-          void controller.setEnterprises(enterpriseFeatureCollection(enterprises));
-        },
-      },
-      abort.signal,
-    );
-    work.then(
-      () => {
-        if (abort.signal.aborted) return;
-        controller.markReady();
-        setStatus({ state: 'ready' });
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        if (config.dev) console.error(error);
-        setStatus({ state: 'error', kind: 'unreachable', detail: describe(error) });
-      },
-    );
+    const failed = (error: unknown) => {
+      if (abort.signal.aborted) return;
+      if (error instanceof HttpError && error.status === 401) return onLogout();
+      if (config.dev) console.error(error);
+      setStatus({ state: 'error', kind: 'unreachable', detail: describe(error) });
+    };
+
+    setupLoaded.then(async (setup) => {
+      if (abort.signal.aborted) return;
+      setLevels(setup.levels);
+      setTiandituKey(setup.tiandituKey);
+      setStatus({ state: 'loading', phase: 'drawing' });
+      // the camera first, so no tile is fetched for the default view of all China
+      await controller.fitTo(boundsFromTileJson(setup.bounds));
+      await controller.showTiles({
+        levels: setup.levels,
+        maxzoom: setup.maxzoom,
+        tiandituKey: setup.tiandituKey,
+        gridCountByLevel: Object.fromEntries(setup.levels.map((l) => [l.level, l.count])),
+      });
+      await controller.whenDrawn();
+      if (abort.signal.aborted) return;
+      setStatus({ state: 'ready' });
+      // Counts for the legend and switches come after the first map, never competing with it.
+      const counts = await loadMapCounts(fetchJson, abort.signal);
+      if (abort.signal.aborted) return;
+      setCounts(counts);
+      controller.setEnterpriseCount(counts.enterprises.count);
+    }, failed);
 
     return () => {
       abort.abort();
       controllerRef.current = null;
       controller.destroy();
     };
-  }, [runQuery, attempt]);
+  }, [runQuery, attempt, onLogout]);
 
   const onToggle = useCallback((layer: ToggleableLayer, visible: boolean) => {
     controllerRef.current?.setLayerVisible(layer, visible);
-    setVisibility((current) =>
-      layer.kind === 'enterprises'
-        ? { ...current, enterprises: visible }
-        : { ...current, grids: { ...current.grids, [layer.level]: visible } },
-    );
+    setVisibility((current) => {
+      switch (layer.kind) {
+        case 'enterprises':
+          return { ...current, enterprises: visible };
+        case 'violations':
+          return { ...current, violations: { ...current.violations, [layer.rule]: visible } };
+        case 'grids':
+          return { ...current, grids: { ...current.grids, [layer.level]: visible } };
+      }
+    });
   }, []);
 
-  const totalGrids = useMemo(
-    () => Object.values(gridCountByLevel).reduce((sum, n) => sum + n, 0),
-    [gridCountByLevel],
+  const onBasemap = useCallback((next: Basemap) => {
+    controllerRef.current?.setBasemap(next);
+    setBasemap(next);
+  }, []);
+
+  const totalGrids = useMemo(() => levels.reduce((sum, l) => sum + l.count, 0), [levels]);
+  const classCounts = useMemo(
+    () => (counts ? countByMapClass(counts.enterprises.byFlags) : null),
+    [counts],
   );
   const zh = isChinese(i18n.language);
 
@@ -161,11 +184,11 @@ export function App({ apollo }: Props) {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <div className="header-tools">
-          {status.state === 'ready' && (
+          {status.state === 'ready' && counts && (
             <span className="header-summary" data-testid="header-summary">
               {t('header.summary', {
                 grids: totalGrids.toLocaleString(i18n.language),
-                enterprises: (enterpriseCount ?? 0).toLocaleString(i18n.language),
+                enterprises: counts.enterprises.count.toLocaleString(i18n.language),
               })}
             </span>
           )}
@@ -178,6 +201,7 @@ export function App({ apollo }: Props) {
           >
             {t('header.switchLanguage')}
           </button>
+          <UserMenu onLogout={onLogout} />
         </div>
       </header>
       <main className="map-area">
@@ -192,20 +216,20 @@ export function App({ apollo }: Props) {
             <LayerSwitcherPanel
               levels={levels}
               visibility={visibility}
-              gridCountByLevel={gridCountByLevel}
-              enterpriseCount={enterpriseCount}
+              enterpriseCount={counts?.enterprises.count ?? null}
+              violationCounts={counts?.violations.byRule ?? null}
+              basemap={tiandituKey ? basemap : null}
               onToggle={onToggle}
+              onBasemap={onBasemap}
             />
             <LegendPanel counts={classCounts} />
           </aside>
         )}
-        {status.state === 'loading' && (
-          <LoadStatusPanel progress={status.progress} levels={levels} />
-        )}
+        {status.state === 'loading' && <LoadStatusPanel phase={status.phase} />}
         {status.state === 'error' && (
           <ErrorPanel
             kind={status.kind}
-            url={new URL(config.graphqlUrl, window.location.href).href}
+            url={new URL('/tiles/grids.json', window.location.href).href}
             detail={status.detail}
             onRetry={() => setAttempt((n) => n + 1)}
           />

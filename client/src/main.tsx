@@ -3,18 +3,21 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from './api/apollo-client';
 import { App } from './app';
+import { AuthGate } from './auth/auth-gate';
 import { initI18n } from './i18n/i18n';
 import './app.css';
 
 initI18n();
-const apollo = createApolloClient();
+const apollo = createApolloClient(window.localStorage);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={apollo}>
-      <App apollo={apollo} />
+      <AuthGate apollo={apollo} store={window.localStorage}>
+        {(logout) => <App apollo={apollo} onLogout={logout} />}
+      </AuthGate>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -30,6 +30,8 @@ describe('migrations', () => {
         'grid_level',
         'person',
         'sector_rule',
+        'app_user',
+        'app_secret',
       ]),
     );
   });
@@ -90,6 +92,22 @@ describe('migrations', () => {
     expect(current).toEqual({ version: 2, grew: true });
   });
 
+  it('keep usernames unique ignoring case, roles to the five, and every user scoped', async () => {
+    const [grid] = await db.dataSource.query(`SELECT id FROM grid WHERE code = '371323'`);
+    const add = (username: string, role: string, scope: unknown) =>
+      db.dataSource.query(
+        `INSERT INTO app_user (username, password_hash, role, scope_grid_id) VALUES ($1, 'scrypt$x', $2, $3)`,
+        [username, role, scope],
+      );
+    await add('Admin', 'ADMIN', grid.id);
+    await expect(add('admin', 'PLANNER', grid.id)).rejects.toThrow(/app_user_username_unique/);
+    await expect(add('boss', 'ROOT', grid.id)).rejects.toThrow(/app_user_role_check/);
+    await expect(add('nobody', 'OFFICER', null)).rejects.toThrow(/scope_grid_id/);
+    await expect(add('ghost', 'OFFICER', 999999)).rejects.toThrow(/app_user_scope_grid_id_fkey/);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
+    expect(n).toBe(1);
+  });
+
   it('index name search by trigrams on both databases, so ILIKE %…% reads the index', async () => {
     const indexes: { indexname: string }[] = await db.dataSource.query(
       `SELECT indexname FROM pg_indexes WHERE indexname IN
@@ -114,5 +132,9 @@ describe('migrations', () => {
     );
     await db.dataSource.query(`RESET enable_seqscan`);
     expect(forced.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/grid_name_trgm/);
+    const options: { reloptions: string[] }[] = await db.dataSource.query(
+      `SELECT reloptions FROM pg_class WHERE relname = 'enterprise_name_trgm'`,
+    );
+    expect(options[0].reloptions).toEqual(['gin_pending_list_limit=256']);
   });
 });

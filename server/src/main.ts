@@ -33,6 +33,13 @@ async function main(): Promise<void> {
   log.info(
     `PostGIS ${caps.postgisVersion} (GEOS ${caps.geosVersion}) on ${caps.postgresVersion.split(' on ')[0]}`,
   );
+  const [{ statement_timeout }] = await db.dataSource.query('SHOW statement_timeout');
+  if (env.STATEMENT_TIMEOUT_MS > 0 && statement_timeout === '0') {
+    // PGlite ignores it: WebAssembly has no timer interrupt to cancel a running statement
+    log.warn(
+      `STATEMENT_TIMEOUT_MS=${env.STATEMENT_TIMEOUT_MS} is not in effect on this database: long statements are not cancelled`,
+    );
+  }
   const applied = await db.migrate();
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
 
@@ -55,12 +62,16 @@ async function main(): Promise<void> {
     log.info(`coverage audit: ${found.join(', ') || 'no violations'} (${audit.durationMs} ms)`);
   }
 
-  const services = createServices(db, { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS });
+  const services = createServices(db, {
+    auth: { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS },
+    thresholds: coverageThresholds(env),
+  });
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),
     services,
     authenticate: createAuthenticate(services.auth),
+    clientConfig: { tianditu: env.TIANDITU_KEY ? { key: env.TIANDITU_KEY } : null },
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
   const server = createServer(app.express);

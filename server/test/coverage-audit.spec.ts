@@ -10,10 +10,13 @@ import {
   type DemoManifest,
   type TestDatabase,
 } from '@gridwarden/db';
+import type { Viewer } from '../src/auth/viewer';
 import { runAudit } from '../src/cli/audit.command';
 import { CoverageReportService } from '../src/coverage/coverage-report.service';
 import { CoverageService, type AuditResult } from '../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS, RULE_IDS } from '../src/coverage/coverage.types';
+import { GridRepository } from '../src/grids/grid.repository';
+import { GridService } from '../src/grids/grid.service';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -87,7 +90,18 @@ describe('full audit of the demo county with planted defects', () => {
   });
 
   it('ranks the towns by a coverage score below 100 where defects were planted', async () => {
-    const report = await new CoverageReportService(db.dataSource).report(null);
+    const [root] = await db.dataSource.query(
+      `SELECT id::text AS id FROM grid WHERE code = '371323'`,
+    );
+    const supervisor: Viewer = {
+      userId: '1',
+      username: 'supervisor',
+      role: 'SUPERVISOR',
+      scopeGridId: root.id,
+      personId: null,
+    };
+    const grids = new GridService(new GridRepository(db.dataSource));
+    const report = await new CoverageReportService(db.dataSource, grids).report(supervisor, null);
     expect(report?.scope.code).toBe('371323');
     expect(report?.auditedAt).toBeInstanceOf(Date);
     expect(report?.children).toHaveLength(manifest.counts.gridsByLevel[2]);

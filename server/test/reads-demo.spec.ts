@@ -113,8 +113,8 @@ describe('reads on the demo county with planted defects', () => {
   let otherTown: GridRow;
   const gridById = new Map<string, GridRow>();
   // The scope contract: what lies in no grid at all (the planted enterprises outside the
-  // county's border) is inside no viewer's scope, so the county sees the rest.
-  const visible = () => audit.violations.filter((v) => v.scopeGridId != null || v.gridIds.length);
+  // county's border) is the top level's, so the county sees every stored violation.
+  const visible = () => audit.violations;
 
   beforeAll(async () => {
     db = await openTestDatabase('reads_demo');
@@ -132,7 +132,7 @@ describe('reads on the demo county with planted defects', () => {
     });
     county = await startTestServer(db, { viewer: viewer(root.id) });
     grids = (await pageAll<GridRow>(county, 'grids', '', GRID_FIELDS, 2000)).nodes;
-    enterprises = (await pageAll<EnterpriseRow>(county, 'enterprises', '', ENTERPRISE_FIELDS, 5000))
+    enterprises = (await pageAll<EnterpriseRow>(county, 'enterprises', '', ENTERPRISE_FIELDS, 2500))
       .nodes;
     for (const g of grids) gridById.set(g.id, g);
     // the town of the first planted gap, and another one
@@ -301,6 +301,8 @@ describe('reads on the demo county with planted defects', () => {
         enterprises.filter((e) => e.baseGridId == null).map((e) => e.uscc),
       );
       expect(planted.length).toBeGreaterThan(0);
+      // what lies in no grid at all (the planted enterprises beyond the border) is the top
+      // level's to resolve, so the county sees every planted uncovered enterprise
       expect(planted.every((u) => uncoveredUsccs.has(u))).toBe(true);
 
       const sample = enterprises[Math.floor(enterprises.length / 3)];
@@ -312,6 +314,14 @@ describe('reads on the demo county with planted defects', () => {
       const fragment = sample.name.slice(2, 4);
       const byName = await list('search: $search,', { search: fragment });
       expect(ids(byName.nodes)).toEqual(ids(enterprises.filter((e) => e.name.includes(fragment))));
+    });
+
+    it('searches names through the trigram index, not a scan', async () => {
+      await db.dataSource.query(`ANALYZE enterprise`);
+      const plan: Record<string, string>[] = await db.dataSource.query(
+        `EXPLAIN SELECT count(*) FROM enterprise e WHERE e.name ILIKE '%化工厂%'`,
+      );
+      expect(plan.map((r) => Object.values(r)[0]).join('\n')).toMatch(/enterprise_name_trgm/);
     });
 
     it('combines a grid subtree, a box and a scale over keyset pages', async () => {
@@ -361,7 +371,7 @@ describe('reads on the demo county with planted defects', () => {
   describe('locate', () => {
     it('places enterprises in the base grid the derivation gave them, under a full chain', async () => {
       const covered = enterprises.filter((e) => e.baseGridId != null);
-      const sample = Array.from({ length: 60 }, (_, i) => covered[(i * 397) % covered.length]);
+      const sample = Array.from({ length: 15 }, (_, i) => covered[(i * 1597) % covered.length]);
       const query = `{ ${sample
         .map(
           (e, i) =>
@@ -434,7 +444,7 @@ describe('reads on the demo county with planted defects', () => {
       const all = await pageAll<Node>(county, 'violations', '', NODE, 5);
       expect(all.totalCount).toBe(visible().length);
       expect(all.nodes).toHaveLength(visible().length);
-      expect(audit.violations.length - visible().length).toBe(
+      expect(all.nodes.filter((v) => v.rule === 'ENTERPRISE_UNCOVERED')).toHaveLength(
         manifest.planted.filter((p) => p.rule === 'ENTERPRISE_UNCOVERED').length,
       );
       const counts = data(
@@ -567,7 +577,7 @@ describe('reads on the demo county with planted defects', () => {
       // page, total, then at most one query each: people, children, violations, their grids,
       // their enterprises, enterprise counts — for 20 grids as for all ~1,000 base grids
       expect(await count(20)).toBeLessThanOrEqual(8);
-      expect(await count(2000)).toBeLessThanOrEqual(8);
+      expect(await count(1000)).toBeLessThanOrEqual(8);
     });
   });
 
@@ -582,8 +592,8 @@ describe('reads on the demo county with planted defects', () => {
           locate: { chain: unknown[]; outsideScope: boolean };
           responsibility: null;
           gridHistory: null;
-          county: { children: { code: string }[] };
-          base: { people: unknown[]; children: unknown[]; violations: unknown[] };
+          county: null;
+          base: null;
           violations: { totalCount: number; edges: { node: { grids: { code: string }[] } }[] };
         }>(
           `query($id: ID!, $grid: ID!, $code: String) {
@@ -599,8 +609,9 @@ describe('reads on the demo county with planted defects', () => {
       expect(res.locate).toEqual({ chain: [], outsideScope: true });
       expect(res.responsibility).toBeNull();
       expect(res.gridHistory).toBeNull();
-      expect(res.county.children).toEqual([{ code: town.code }]);
-      expect(res.base).toEqual({ people: [], children: [], violations: [] });
+      // grids above or beside the scope are not there at all, nor anything hung on them
+      expect(res.county).toBeNull();
+      expect(res.base).toBeNull();
       expect(res.violations.totalCount).toBeGreaterThan(0);
       expect(res.violations.totalCount).toBeLessThan(visible().length);
       const codes = res.violations.edges.flatMap((e) => e.node.grids.map((g) => g.code));

@@ -1,10 +1,12 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { authLink } from '../auth/auth-link';
+import type { TokenStore } from '../auth/session';
 import { config } from '../config';
 
-/** The one Apollo Client of the app, talking to the same-origin GraphQL endpoint. */
-export function createApolloClient(): ApolloClient {
+/** The one Apollo Client of the app, talking to the same-origin GraphQL endpoint as the logged-in user. */
+export function createApolloClient(store: TokenStore): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: config.graphqlUrl }),
+    link: ApolloLink.from([authLink(store), new HttpLink({ uri: config.graphqlUrl })]),
     cache: new InMemoryCache(),
   });
 }

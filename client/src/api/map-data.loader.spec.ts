@@ -1,181 +1,119 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TypedDocumentNode } from '@apollo/client';
 import {
-  ENTERPRISE_PAGE_SIZE,
-  GRID_PAGE_SIZE,
-  PagingError,
-  fetchAllPages,
-  loadMapData,
-  type LoadProgress,
+  HttpError,
+  createJsonFetcher,
+  loadMapCounts,
+  loadMapSetup,
+  type JsonFetcher,
   type QueryRunner,
 } from './map-data.loader';
-import {
-  ENTERPRISES_QUERY,
-  GRID_LEVELS_QUERY,
-  GRIDS_QUERY,
-  type Connection,
-  type MapEnterprise,
-  type MapGrid,
-} from './map-data.queries';
+import { GRID_LEVELS_QUERY } from './map-data.queries';
 
-function connection<T>(all: T[], first: number, after: string | null): Connection<T> {
-  const start = after === null ? 0 : Number(after);
-  const slice = all.slice(start, start + first);
+const never = new AbortController().signal;
+
+const runQuery = (async (query: unknown) => {
+  if (query !== GRID_LEVELS_QUERY) throw new Error('unexpected query');
   return {
-    edges: slice.map((node) => ({ node })),
-    totalCount: all.length,
-    pageInfo: { hasNextPage: start + first < all.length, endCursor: String(start + slice.length) },
+    gridLevels: [
+      { level: 2, nameZh: '乡镇', nameEn: 'Town' },
+      { level: 1, nameZh: '县', nameEn: 'County' },
+    ],
   };
+}) as QueryRunner;
+
+function fakeServer(documents: Record<string, unknown>) {
+  const paths: string[] = [];
+  const fetchJson = (async (path: string) => {
+    paths.push(path);
+    if (!(path in documents)) throw new HttpError(404, `${path}: 404`);
+    return documents[path];
+  }) as JsonFetcher;
+  return { fetchJson, paths };
 }
 
-const grid = (id: number, level: number): MapGrid => ({
-  id: String(id),
-  code: String(id),
-  name: `g${id}`,
-  level,
-  parentId: null,
-  boundary: { type: 'Point', coordinates: [0, 0] },
-  enterpriseCount: 0,
-});
+const GRIDS = {
+  tilejson: '3.0.0',
+  tiles: [],
+  minzoom: 0,
+  maxzoom: 16,
+  bounds: [118.2, 35.5, 119, 36.2],
+  gridwarden: {
+    levels: [
+      { level: 1, minzoom: 0, count: 1 },
+      { level: 2, minzoom: 8, count: 15 },
+    ],
+  },
+};
 
-const enterprise = (id: number): MapEnterprise => ({
-  id: String(id),
-  name: `e${id}`,
-  lon: 0,
-  lat: 0,
-  scale: 'BELOW',
-  riskClasses: [],
-  nineSmall: false,
-});
-
-/** A fake API: two levels (one grid, then 2500 grids), 12 000 enterprises. */
-function fakeApi() {
-  const grids = new Map<number, MapGrid[]>([
-    [1, [grid(1, 1)]],
-    [2, Array.from({ length: 2500 }, (_, i) => grid(i + 2, 2))],
-  ]);
-  const enterprises = Array.from({ length: 12000 }, (_, i) => enterprise(i));
-  const calls: { query: string; variables: unknown }[] = [];
-  const run = (async (query: TypedDocumentNode<unknown, unknown>, variables: unknown) => {
-    calls.push({
-      query:
-        query === GRIDS_QUERY ? 'grids' : query === ENTERPRISES_QUERY ? 'enterprises' : 'levels',
-      variables,
+describe('loadMapSetup', () => {
+  it('joins the level names with the zoom and count of each level in the territory', async () => {
+    const { fetchJson } = fakeServer({
+      '/tiles/grids.json': GRIDS,
+      '/config.json': { tianditu: null },
     });
-    if (query === GRID_LEVELS_QUERY) {
-      return {
-        gridLevels: [
-          { level: 2, nameZh: '乡镇', nameEn: 'Town' },
-          { level: 1, nameZh: '县', nameEn: 'County' },
-        ],
-      };
-    }
-    if (query === GRIDS_QUERY) {
-      const { level, first, after } = variables as {
-        level: number;
-        first: number;
-        after: string | null;
-      };
-      return { grids: connection(grids.get(level) ?? [], first, after) };
-    }
-    const { first, after } = variables as { first: number; after: string | null };
-    return { enterprises: connection(enterprises, first, after) };
-  }) as QueryRunner;
-  return { run, calls };
-}
-
-function recordingSink() {
-  const events: string[] = [];
-  const progress: LoadProgress[] = [];
-  return {
-    events,
-    progress,
-    sink: {
-      progress: (p: LoadProgress) => progress.push(p),
-      levels: (levels: { level: number }[]) =>
-        events.push(`levels ${levels.map((l) => l.level).join(',')}`),
-      grids: (level: number, grids: MapGrid[]) => events.push(`grids ${level}: ${grids.length}`),
-      enterprises: (list: MapEnterprise[]) => events.push(`enterprises: ${list.length}`),
-    },
-  };
-}
-
-describe('loadMapData', () => {
-  it('loads levels top first, then each level whole, then all enterprises', async () => {
-    const { run } = fakeApi();
-    const { sink, events } = recordingSink();
-    const totals = await loadMapData(run, sink, new AbortController().signal);
-    expect(events).toEqual(['levels 1,2', 'grids 1: 1', 'grids 2: 2500', 'enterprises: 12000']);
-    expect(totals).toEqual({ gridCount: 2501, enterpriseCount: 12000 });
+    expect(await loadMapSetup(runQuery, fetchJson, never)).toEqual({
+      levels: [
+        { level: 1, nameZh: '县', nameEn: 'County', minzoom: 0, count: 1 },
+        { level: 2, nameZh: '乡镇', nameEn: 'Town', minzoom: 8, count: 15 },
+      ],
+      bounds: [118.2, 35.5, 119, 36.2],
+      maxzoom: 16,
+      tiandituKey: null,
+    });
   });
 
-  it('asks for the largest pages the API allows', async () => {
-    const { run, calls } = fakeApi();
-    await loadMapData(run, recordingSink().sink, new AbortController().signal);
-    expect(calls.filter((c) => c.query === 'grids').map((c) => c.variables)).toEqual([
-      { level: 1, first: GRID_PAGE_SIZE, after: null },
-      { level: 2, first: GRID_PAGE_SIZE, after: null },
-      { level: 2, first: GRID_PAGE_SIZE, after: '2000' },
+  it('passes the Tianditu key on when the server has one', async () => {
+    const { fetchJson } = fakeServer({
+      '/tiles/grids.json': GRIDS,
+      '/config.json': { tianditu: { key: 'abc' } },
+    });
+    expect((await loadMapSetup(runQuery, fetchJson, never)).tiandituKey).toBe('abc');
+  });
+
+  it('fails when the territory cannot be read', async () => {
+    const { fetchJson } = fakeServer({ '/config.json': { tianditu: null } });
+    await expect(loadMapSetup(runQuery, fetchJson, never)).rejects.toThrow(HttpError);
+  });
+});
+
+describe('loadMapCounts', () => {
+  it('reads enterprise and violation counts from their TileJSON', async () => {
+    const enterprises = { pointMinZoom: 12, count: 3, byFlags: [] };
+    const violations = { count: 2, byRule: { GAP: 2 } };
+    const { fetchJson, paths } = fakeServer({
+      '/tiles/enterprises.json': { ...GRIDS, gridwarden: enterprises },
+      '/tiles/violations.json': { ...GRIDS, gridwarden: violations },
+    });
+    expect(await loadMapCounts(fetchJson, never)).toEqual({ enterprises, violations });
+    expect(paths.sort()).toEqual(['/tiles/enterprises.json', '/tiles/violations.json']);
+  });
+});
+
+describe('createJsonFetcher', () => {
+  const respond = (status: number, body: unknown) =>
+    (async (url: string, init?: RequestInit) => {
+      calls.push({ url, headers: init?.headers });
+      return new Response(JSON.stringify(body), { status });
+    }) as typeof fetch;
+  let calls: { url: string; headers: unknown }[] = [];
+
+  it('sends the current token to the server', async () => {
+    calls = [];
+    const fetchJson = createJsonFetcher('http://gw:4000', () => 'tok', respond(200, { ok: 1 }));
+    expect(await fetchJson('/tiles/grids.json', never)).toEqual({ ok: 1 });
+    expect(calls).toEqual([
+      { url: 'http://gw:4000/tiles/grids.json', headers: { Authorization: 'Bearer tok' } },
     ]);
-    expect(calls.filter((c) => c.query === 'enterprises')).toHaveLength(
-      Math.ceil(12000 / ENTERPRISE_PAGE_SIZE),
+  });
+
+  it('turns an error answer into an HttpError with the server’s message and status', async () => {
+    const fetchJson = createJsonFetcher(
+      'http://gw:4000',
+      () => null,
+      respond(401, { error: { code: 'UNAUTHENTICATED', message: 'log in first' } }),
     );
-  });
-
-  it('reports grid progress as level n of m, then enterprise counts', async () => {
-    const { run } = fakeApi();
-    const { sink, progress } = recordingSink();
-    await loadMapData(run, sink, new AbortController().signal);
-    expect(progress[0]).toEqual({ phase: 'levels' });
-    expect(progress).toContainEqual({
-      phase: 'grids',
-      levelIndex: 2,
-      levelCount: 2,
-      loaded: 2000,
-      total: 2500,
-    });
-    expect(progress[progress.length - 1]).toEqual({
-      phase: 'enterprises',
-      loaded: 12000,
-      total: 12000,
-    });
-  });
-
-  it('passes a failing request on to the caller', async () => {
-    const run = (async () => {
-      throw new Error('Failed to fetch');
-    }) as QueryRunner;
-    await expect(
-      loadMapData(run, recordingSink().sink, new AbortController().signal),
-    ).rejects.toThrow('Failed to fetch');
-  });
-});
-
-describe('fetchAllPages', () => {
-  it('refuses a connection whose cursor does not advance', async () => {
-    const stuck: Connection<number> = {
-      edges: [{ node: 1 }],
-      totalCount: 10,
-      pageInfo: { hasNextPage: true, endCursor: 'same' },
-    };
-    await expect(
-      fetchAllPages(
-        async () => stuck,
-        () => undefined,
-      ),
-    ).rejects.toThrow(PagingError);
-  });
-
-  it('stops after a single page when there is no next page', async () => {
-    const pages: (string | null)[] = [];
-    const nodes = await fetchAllPages(
-      async (after) => {
-        pages.push(after);
-        return connection([1, 2, 3], 10, after);
-      },
-      () => undefined,
-    );
-    expect(nodes).toEqual([1, 2, 3]);
-    expect(pages).toEqual([null]);
+    const error = await fetchJson('/tiles/grids.json', never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 401, message: '/tiles/grids.json: 401 log in first' });
   });
 });

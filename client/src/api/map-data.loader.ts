@@ -1,13 +1,18 @@
+/**
+ * What the map needs before its tiles: the grid levels with their names (GraphQL), the
+ * viewer's territory with counts per level (the grid TileJSON) and the basemap key
+ * (/config.json); then, without holding up the map, the enterprise and violation counts for
+ * the legend and the layer switcher. The features themselves come as vector tiles.
+ */
 import type { TypedDocumentNode } from '@apollo/client';
-import {
-  ENTERPRISES_QUERY,
-  GRID_LEVELS_QUERY,
-  GRIDS_QUERY,
-  type Connection,
-  type GridLevel,
-  type MapEnterprise,
-  type MapGrid,
-} from './map-data.queries';
+import { GRID_LEVELS_QUERY, type GridLevel } from './map-data.queries';
+import type {
+  ClientConfig,
+  EnterpriseTileSummary,
+  GridTileSummary,
+  TileJson,
+  ViolationTileSummary,
+} from './map-data.types';
 
 /** Runs one GraphQL query and returns its data, or throws (network or GraphQL error). */
 export type QueryRunner = <TData, TVariables>(
@@ -16,97 +21,102 @@ export type QueryRunner = <TData, TVariables>(
   signal: AbortSignal,
 ) => Promise<TData>;
 
-// The API's page limits: grids(first ≤ 2000), enterprises(first ≤ 5000).
-export const GRID_PAGE_SIZE = 2000;
-export const ENTERPRISE_PAGE_SIZE = 5000;
+/** GETs JSON from the Gridwarden server as the logged-in user; throws HttpError on a non-2xx answer. */
+export type JsonFetcher = <T>(path: string, signal: AbortSignal) => Promise<T>;
 
-export type LoadProgress =
-  | { phase: 'levels' }
-  | { phase: 'grids'; levelIndex: number; levelCount: number; loaded: number; total: number | null }
-  | { phase: 'enterprises'; loaded: number; total: number | null };
-
-/** Where the loader hands each part as soon as it is complete. */
-export interface MapDataSink {
-  progress(progress: LoadProgress): void;
-  levels(levels: GridLevel[]): void;
-  grids(level: number, grids: MapGrid[]): void;
-  enterprises(enterprises: MapEnterprise[]): void;
+/** A non-2xx answer; `status` 401 means the session is over. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
 }
 
-export interface MapDataTotals {
-  gridCount: number;
-  enterpriseCount: number;
+export interface MapLevel extends GridLevel {
+  /** First zoom at which the level's grids are in the tiles. */
+  minzoom: number;
+  /** Grids of the level in the viewer's territory. */
+  count: number;
 }
 
-/** Thrown when the server's paging contradicts itself; only a server bug can cause it. */
-export class PagingError extends Error {}
+export interface MapSetup {
+  levels: MapLevel[];
+  /** West, south, east, north of the viewer's territory. */
+  bounds: [number, number, number, number];
+  maxzoom: number;
+  tiandituKey: string | null;
+}
+
+export interface MapCounts {
+  enterprises: EnterpriseTileSummary;
+  violations: ViolationTileSummary;
+}
+
+/** Levels, territory and basemap key, fetched side by side. */
+export async function loadMapSetup(
+  runQuery: QueryRunner,
+  fetchJson: JsonFetcher,
+  signal: AbortSignal,
+): Promise<MapSetup> {
+  const [{ gridLevels }, grids, config] = await Promise.all([
+    runQuery(GRID_LEVELS_QUERY, {}, signal),
+    fetchJson<TileJson<GridTileSummary>>('/tiles/grids.json', signal),
+    fetchJson<ClientConfig>('/config.json', signal),
+  ]);
+  const tiled = new Map(grids.gridwarden.levels.map((l) => [l.level, l]));
+  return {
+    levels: [...gridLevels]
+      .sort((a, b) => a.level - b.level)
+      .map((level) => ({
+        ...level,
+        minzoom: tiled.get(level.level)?.minzoom ?? 0,
+        count: tiled.get(level.level)?.count ?? 0,
+      })),
+    bounds: grids.bounds,
+    maxzoom: grids.maxzoom,
+    tiandituKey: config.tianditu?.key ?? null,
+  };
+}
+
+/** Enterprise counts by class flags and violation counts by rule in the viewer's territory. */
+export async function loadMapCounts(
+  fetchJson: JsonFetcher,
+  signal: AbortSignal,
+): Promise<MapCounts> {
+  const [enterprises, violations] = await Promise.all([
+    fetchJson<TileJson<EnterpriseTileSummary>>('/tiles/enterprises.json', signal),
+    fetchJson<TileJson<ViolationTileSummary>>('/tiles/violations.json', signal),
+  ]);
+  return { enterprises: enterprises.gridwarden, violations: violations.gridwarden };
+}
 
 /**
- * Loads the levels, then each level's grids, then all enterprises, page by page, handing
- * each level and the enterprises to the sink once complete (one setData per layer).
+ * A JsonFetcher for the server at `origin`, sending the session token as a Bearer header.
+ * The server's JSON error message ({ error: { message } }) becomes the HttpError's message.
  */
-export async function loadMapData(
-  run: QueryRunner,
-  sink: MapDataSink,
-  signal: AbortSignal,
-): Promise<MapDataTotals> {
-  sink.progress({ phase: 'levels' });
-  const { gridLevels } = await run(GRID_LEVELS_QUERY, {}, signal);
-  const levels = [...gridLevels].sort((a, b) => a.level - b.level);
-  sink.levels(levels);
-
-  let gridCount = 0;
-  for (const [index, { level }] of levels.entries()) {
-    const report = (loaded: number, total: number | null): void =>
-      sink.progress({
-        phase: 'grids',
-        levelIndex: index + 1,
-        levelCount: levels.length,
-        loaded,
-        total,
-      });
-    report(0, null);
-    const grids = await fetchAllPages(
-      async (after) =>
-        (await run(GRIDS_QUERY, { level, first: GRID_PAGE_SIZE, after }, signal)).grids,
-      report,
-    );
-    gridCount += grids.length;
-    sink.grids(level, grids);
-  }
-
-  const reportEnterprises = (loaded: number, total: number | null): void =>
-    sink.progress({ phase: 'enterprises', loaded, total });
-  reportEnterprises(0, null);
-  const enterprises = await fetchAllPages(
-    async (after) =>
-      (await run(ENTERPRISES_QUERY, { first: ENTERPRISE_PAGE_SIZE, after }, signal)).enterprises,
-    reportEnterprises,
-  );
-  sink.enterprises(enterprises);
-  return { gridCount, enterpriseCount: enterprises.length };
-}
-
-/** Follows a Relay connection's cursors to the end. */
-export async function fetchAllPages<TNode>(
-  fetchPage: (after: string | null) => Promise<Connection<TNode>>,
-  onPage: (loaded: number, total: number) => void,
-): Promise<TNode[]> {
-  const nodes: TNode[] = [];
-  const seen = new Set<string>();
-  let after: string | null = null;
-  for (;;) {
-    const page: Connection<TNode> = await fetchPage(after);
-    for (const edge of page.edges) nodes.push(edge.node);
-    onPage(nodes.length, page.totalCount);
-    if (!page.pageInfo.hasNextPage) return nodes;
-    const next = page.pageInfo.endCursor;
-    if (next === null || seen.has(next) || page.edges.length === 0) {
-      throw new PagingError(
-        `connection claims a next page but cursor ${String(next)} does not advance`,
+export function createJsonFetcher(
+  origin: string,
+  token: () => string | null,
+  fetchImpl: typeof fetch = fetch,
+): JsonFetcher {
+  return async <T>(path: string, signal: AbortSignal): Promise<T> => {
+    const current = token();
+    const response = await fetchImpl(`${origin}${path}`, {
+      headers: current ? { Authorization: `Bearer ${current}` } : {},
+      signal,
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as {
+        error?: { message?: string };
+      } | null;
+      throw new HttpError(
+        response.status,
+        `${path}: ${response.status} ${body?.error?.message ?? response.statusText}`,
       );
     }
-    seen.add(next);
-    after = next;
-  }
+    return (await response.json()) as T;
+  };
 }

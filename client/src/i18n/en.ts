@@ -15,6 +15,7 @@ export const en: GridwardenTranslations = {
     title: 'Layers',
     enterprises: 'Enterprises',
     levelFallback: 'Level {{level}} grids',
+    violations: 'Coverage problems',
     count: '{{count}}',
   },
   legend: {
@@ -23,13 +24,23 @@ export const en: GridwardenTranslations = {
     NINE_SMALL: 'Nine-small venue',
     ABOVE_SCALE: 'Above designated size',
     OTHER: 'Other',
+    cluster: 'Enterprises counted per area when zoomed out',
+  },
+  rules: {
+    GAP: 'Gap (no grid)',
+    OVERLAP: 'Overlap',
+    OUTSIDE_PARENT: 'Outside its parent',
+    ENTERPRISE_UNCOVERED: 'Enterprise in no grid',
+    ENTERPRISE_MULTI_COVERED: 'Enterprise in 2 grids',
+  },
+  basemap: {
+    title: 'Basemap',
+    none: 'Our data only',
+    'tianditu-vector': 'Tianditu map',
+    'tianditu-imagery': 'Tianditu imagery',
   },
   loading: {
-    levels: 'Loading grid levels…',
-    grids: 'Loading grids {{index}}/{{count}}…',
-    gridsDetail: '{{level}}: {{loaded}} / {{total}} loaded',
-    enterprises: 'Loading enterprises {{loaded}}/{{total}}…',
-    enterprisesStarting: 'Loading enterprises…',
+    setup: 'Reading your territory and grid levels…',
     drawing: 'Drawing the map…',
   },
   error: {
@@ -48,5 +59,22 @@ export const en: GridwardenTranslations = {
   },
   map: {
     label: 'Grid map',
+  },
+  login: {
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    wrongCredentials: 'Wrong username or password',
+    refused: 'Cannot log in: {{detail}}',
+    unreachable: 'Cannot reach the Gridwarden server: {{detail}}',
+    logout: 'Log out',
+  },
+  roles: {
+    ADMIN: 'Administrator',
+    PLANNER: 'Planner',
+    SUPERVISOR: 'Supervisor',
+    OFFICER: 'Grid officer',
+    INTEGRATOR: 'Integration',
   },
 };

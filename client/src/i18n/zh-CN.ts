@@ -14,6 +14,7 @@ export const zhCN = {
     title: '图层',
     enterprises: '企业',
     levelFallback: '{{level}} 级网格',
+    violations: '覆盖问题',
     count: '{{count}}',
   },
   legend: {
@@ -22,13 +23,23 @@ export const zhCN = {
     NINE_SMALL: '九小场所',
     ABOVE_SCALE: '规模以上企业',
     OTHER: '其他企业',
+    cluster: '缩小时按区域合计的企业数',
+  },
+  rules: {
+    GAP: '空白区（未覆盖）',
+    OVERLAP: '交叉重叠',
+    OUTSIDE_PARENT: '超出上级网格',
+    ENTERPRISE_UNCOVERED: '企业不在任何基础网格',
+    ENTERPRISE_MULTI_COVERED: '企业被重复覆盖',
+  },
+  basemap: {
+    title: '底图',
+    none: '仅本系统数据',
+    'tianditu-vector': '天地图矢量',
+    'tianditu-imagery': '天地图影像',
   },
   loading: {
-    levels: '加载网格层级…',
-    grids: '加载网格 {{index}}/{{count}}…',
-    gridsDetail: '{{level}}：已加载 {{loaded}} / {{total}}',
-    enterprises: '加载企业 {{loaded}}/{{total}}…',
-    enterprisesStarting: '加载企业…',
+    setup: '读取辖区和网格层级…',
     drawing: '绘制地图…',
   },
   error: {
@@ -45,6 +56,23 @@ export const zhCN = {
   },
   map: {
     label: '网格地图',
+  },
+  login: {
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    wrongCredentials: '用户名或密码错误',
+    refused: '无法登录：{{detail}}',
+    unreachable: '无法连接到网格卫士服务：{{detail}}',
+    logout: '退出登录',
+  },
+  roles: {
+    ADMIN: '管理员',
+    PLANNER: '网格规划员',
+    SUPERVISOR: '监管人员',
+    OFFICER: '网格员',
+    INTEGRATOR: '系统对接',
   },
 } as const;
 

@@ -3,57 +3,90 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type GeoJSONSource,
   type MapGeoJSONFeature,
+  type VectorTileSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
-import type { EnterpriseMapClass } from './enterprise-class';
-import type { GridwardenMapState } from './map-state.types';
-import type { Bounds, EnterpriseFeatureProperties, GridFeatureProperties } from './map-features';
 import { baseStyle } from './layers/base-style';
 import {
+  basemapLayerIds,
+  BASEMAPS,
+  tiandituLayers,
+  tiandituSources,
+  type Basemap,
+} from './layers/basemap-layers';
+import {
+  ENTERPRISE_CLUSTER_LAYER_ID,
   ENTERPRISE_LAYER_ID,
-  ENTERPRISE_SOURCE_ID,
-  enterpriseLayer,
+  ENTERPRISE_LAYER_IDS,
+  enterpriseLayerStack,
 } from './layers/enterprise-layers';
 import {
   gridFillLayerId,
+  gridLabelLayerId,
+  gridLabelStack,
   gridLayerStack,
   gridLevelLayerIds,
-  gridSourceId,
+  LAND_LAYER_ID,
 } from './layers/grid-layers';
+import {
+  TILE_SETS,
+  tileSource,
+  tileUrl,
+  VIOLATION_LAYER,
+  VIOLATION_SOURCE_ID,
+} from './layers/tile-sources';
+import {
+  gapPattern,
+  MAP_VIOLATION_RULES,
+  violationAreaLayers,
+  violationEnterpriseLayers,
+  violationLayerIds,
+  type MapViolationRule,
+} from './layers/violation-layers';
+import { hoverFrom, type Bounds, type HoverInfo, type PointedFeature } from './map-features';
+import type { GridwardenMapState, RenderedFeatureCounts } from './map-state.types';
+import { tileRequestTransformer } from './tile-request';
 
 // Bundled apps must say where the worker is; maplibre's default looks beside its own module.
 setWorkerUrl(workerUrl);
 
-/** A layer the user can switch: one grid level, or the enterprises. */
-export type ToggleableLayer = { kind: 'grids'; level: number } | { kind: 'enterprises' };
+/** A layer the user can switch: one grid level, the enterprises, or one violation rule. */
+export type ToggleableLayer =
+  | { kind: 'grids'; level: number }
+  | { kind: 'enterprises' }
+  | { kind: 'violations'; rule: MapViolationRule };
 
-export interface HoveredGrid {
-  level: number;
-  name: string;
-  code: string;
-  enterpriseCount: number;
-}
-
-export interface HoverInfo {
-  /** Pointer position in pixels from the map container's top-left corner. */
-  x: number;
-  y: number;
-  /** Grids under the pointer, top level first (only levels that are shown). */
-  grids: HoveredGrid[];
-  enterprise: { name: string; mapClass: EnterpriseMapClass } | null;
-}
+export type { HoverInfo } from './map-features';
 
 export interface MapControllerEvents {
   hover(info: HoverInfo | null): void;
-  /** The map itself failed (WebGL unavailable, style error); data errors do not come here. */
+  /** The map itself failed (WebGL unavailable, style error, a tile the server could not build). */
   error(error: Error): void;
+  /** The server refused the session's token for a tile (expired, revoked): log in again. */
+  unauthenticated(): void;
 }
 
-type FeatureRef = { source: string; id: number };
+export interface MapControllerOptions {
+  /** Origin of the Gridwarden server, whose /tiles requests carry the token. */
+  origin: string;
+  /** The current session token, read for every tile request. */
+  token(): string | null;
+}
+
+/** What the tiles need to be drawn: levels with the zoom they appear at, and the basemap key. */
+export interface TileSetup {
+  levels: readonly { level: number; minzoom: number }[];
+  /** Deepest zoom the server's tiles are fetched at (then overzoomed). */
+  maxzoom: number;
+  /** TIANDITU_KEY from the server's /config.json; null: our own data only. */
+  tiandituKey: string | null;
+  /** Grids per level in the viewer's territory, published on window.__gridwarden. */
+  gridCountByLevel: Record<number, number>;
+}
+
+type FeatureRef = { source: string; sourceLayer: string; id: number };
 
 /**
  * The one owner of the MapLibre map: every `map.*` call of the app is in this class.
@@ -62,8 +95,10 @@ type FeatureRef = { source: string; id: number };
 export class MapController {
   private readonly map: MapLibreMap;
   private readonly loaded: Promise<void>;
+  private readonly origin: string;
   private levels: number[] = [];
-  private readonly gridCountByLevel: Record<number, number> = {};
+  private setup: TileSetup | null = null;
+  private revision = 0;
   private enterpriseCount = 0;
   private hovered: FeatureRef[] = [];
   private pendingPointer: { x: number; y: number } | null = null;
@@ -73,7 +108,9 @@ export class MapController {
   constructor(
     container: HTMLElement,
     private readonly events: MapControllerEvents,
+    options: MapControllerOptions,
   ) {
+    this.origin = options.origin;
     this.map = new MapLibreMap({
       container,
       style: baseStyle(),
@@ -83,49 +120,48 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: 0,
+      transformRequest: tileRequestTransformer(options.origin, options.token),
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
-    this.map.on('error', (event) => this.events.error(new Error(event.error.message)));
+    this.map.on('error', (event) => {
+      const status = (event.error as { status?: number }).status;
+      if (status === 401) this.events.unauthenticated();
+      else this.events.error(new Error(event.error.message));
+    });
     this.map.on('mousemove', (event) => this.schedulePointer(event.point));
     this.map.on('mouseout', () => this.clearHover());
     this.map.on('movestart', () => this.clearHover());
   }
 
-  /** Adds empty sources and the layers of every level, in drawing order. */
-  async showGridLevels(levels: readonly number[]): Promise<void> {
+  /** Adds the tile sources and every layer, in drawing order. */
+  async showTiles(setup: TileSetup): Promise<void> {
     await this.loaded;
     if (this.destroyed) return;
-    this.levels = [...levels].sort((a, b) => a - b);
-    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    for (const level of this.levels) {
-      this.map.addSource(gridSourceId(level), { type: 'geojson', data: empty, tolerance: 0.3 });
-      this.gridCountByLevel[level] = 0;
+    this.setup = setup;
+    this.levels = setup.levels.map((l) => l.level).sort((a, b) => a - b);
+    for (const set of TILE_SETS) {
+      this.map.addSource(set, tileSource(this.origin, set, setup.maxzoom));
     }
-    this.map.addSource(ENTERPRISE_SOURCE_ID, { type: 'geojson', data: empty });
-    for (const layer of gridLayerStack(this.levels)) this.map.addLayer(layer);
-    this.map.addLayer(enterpriseLayer());
-  }
-
-  async setGrids(
-    level: number,
-    grids: FeatureCollection<Geometry, GridFeatureProperties>,
-  ): Promise<void> {
-    await this.loaded;
-    if (this.destroyed) return;
-    this.source(gridSourceId(level)).setData(grids);
-    this.gridCountByLevel[level] = grids.features.length;
-  }
-
-  async setEnterprises(
-    enterprises: FeatureCollection<Point, EnterpriseFeatureProperties>,
-  ): Promise<void> {
-    await this.loaded;
-    if (this.destroyed) return;
-    this.source(ENTERPRISE_SOURCE_ID).setData(enterprises);
-    this.enterpriseCount = enterprises.features.length;
+    if (setup.tiandituKey) {
+      for (const [id, source] of Object.entries(tiandituSources(setup.tiandituKey))) {
+        this.map.addSource(id, source);
+      }
+      for (const layer of tiandituLayers()) this.map.addLayer(layer);
+    }
+    const { id, image, pixelRatio } = gapPattern();
+    this.map.addImage(id, image, { pixelRatio });
+    for (const layer of [
+      ...gridLayerStack(this.levels),
+      ...violationAreaLayers(),
+      ...enterpriseLayerStack(),
+      ...violationEnterpriseLayers(),
+      ...gridLabelStack(setup.levels),
+    ]) {
+      this.map.addLayer(layer);
+    }
   }
 
   async fitTo(bounds: Bounds): Promise<void> {
@@ -142,33 +178,76 @@ export class MapController {
     if (this.levels.length === 0) return;
     const ids =
       layer.kind === 'enterprises'
-        ? [ENTERPRISE_LAYER_ID]
-        : gridLevelLayerIds(layer.level, this.levels[0]);
-    for (const id of ids) {
-      if (this.map.getLayer(id))
-        this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
-    }
+        ? ENTERPRISE_LAYER_IDS
+        : layer.kind === 'violations'
+          ? violationLayerIds(layer.rule)
+          : gridLevelLayerIds(layer.level, this.levels[0]);
+    for (const id of ids) this.setVisible(id, visible);
     this.clearHover();
   }
 
-  /** Publishes `window.__gridwarden` once everything set so far has been drawn. */
-  markReady(): void {
-    this.map.once('idle', () => {
-      if (this.destroyed) return;
-      const gridCount = Object.values(this.gridCountByLevel).reduce((sum, n) => sum + n, 0);
-      const state: GridwardenMapState = {
-        ready: true,
-        gridCount,
-        enterpriseCount: this.enterpriseCount,
-        gridCountByLevel: { ...this.gridCountByLevel },
-        project: (lon, lat) => {
-          const point = this.map.project([lon, lat]);
-          return { x: point.x, y: point.y };
-        },
-      };
-      window.__gridwarden = state;
-    });
-    this.map.triggerRepaint();
+  /** Shows one basemap under our data (or none); the white territory fill makes way for it. */
+  setBasemap(basemap: Basemap): void {
+    if (!this.setup?.tiandituKey) return;
+    for (const other of BASEMAPS) {
+      for (const id of basemapLayerIds(other)) this.setVisible(id, other === basemap);
+    }
+    this.setVisible(LAND_LAYER_ID, basemap === 'none');
+  }
+
+  /** Fetches every tile again (after an edit): new tile URLs, so no cached tile is reused. */
+  refreshTiles(): void {
+    if (!this.setup) return;
+    this.revision += 1;
+    for (const set of TILE_SETS) {
+      this.map
+        .getSource<VectorTileSource>(set)
+        ?.setTiles([tileUrl(this.origin, set, this.revision)]);
+    }
+  }
+
+  /** Enterprises in the viewer's territory, for window.__gridwarden (known after the tiles start). */
+  setEnterpriseCount(count: number): void {
+    this.enterpriseCount = count;
+  }
+
+  /** Resolves once the tiles in view are drawn, and publishes `window.__gridwarden` then. */
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) =>
+      this.map.once('idle', () => {
+        resolve();
+        if (this.destroyed || !this.setup) return;
+        const byLevel = this.setup.gridCountByLevel;
+        const state: GridwardenMapState = {
+          ready: true,
+          readyAt: performance.now(),
+          gridCount: Object.values(byLevel).reduce((sum, n) => sum + n, 0),
+          enterpriseCount: this.enterpriseCount,
+          gridCountByLevel: { ...byLevel },
+          view: () => {
+            const { lng, lat } = this.map.getCenter();
+            return { lon: lng, lat, zoom: this.map.getZoom() };
+          },
+          project: (lon, lat) => {
+            const point = this.map.project([lon, lat]);
+            return { x: point.x, y: point.y };
+          },
+          renderedFeatures: () => this.renderedFeatures(),
+          loadedViolations: (rule) => this.loadedViolations(rule),
+          jumpTo: (lon, lat, zoom) =>
+            new Promise((resolve) => {
+              this.map.jumpTo({ center: [lon, lat], zoom });
+              this.map.once('idle', () => resolve());
+            }),
+        };
+        // the count arrives after the tiles start; read it when asked
+        Object.defineProperty(state, 'enterpriseCount', {
+          get: () => this.enterpriseCount,
+          enumerable: true,
+        });
+        window.__gridwarden = state;
+      }),
+    );
   }
 
   destroy(): void {
@@ -178,10 +257,52 @@ export class MapController {
     this.map.remove();
   }
 
-  private source(id: string): GeoJSONSource {
-    const source = this.map.getSource<GeoJSONSource>(id);
-    if (!source) throw new Error(`map source ${id} missing: showGridLevels must run first`);
-    return source;
+  private setVisible(layerId: string, visible: boolean): void {
+    if (this.map.getLayer(layerId)) {
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  private renderedFeatures(): RenderedFeatureCounts {
+    const count = (layers: string[]) =>
+      this.map.queryRenderedFeatures({ layers: layers.filter((id) => this.map.getLayer(id)) });
+    // Polygons cut by tile edges come once per tile: count distinct ids.
+    const distinct = (features: MapGeoJSONFeature[]) => new Set(features.map((f) => f.id)).size;
+    const gridsByLevel = Object.fromEntries(
+      this.levels.map((level) => [level, distinct(count([gridFillLayerId(level)]))]),
+    );
+    const clusters = count([ENTERPRISE_CLUSTER_LAYER_ID]);
+    const violationsByRule = Object.fromEntries(
+      MAP_VIOLATION_RULES.map((rule) => [rule, distinct(count(violationLayerIds(rule)))]),
+    );
+    return {
+      gridsByLevel,
+      gridLabels: count(this.levels.map(gridLabelLayerId)).length,
+      enterprises: distinct(count([ENTERPRISE_LAYER_ID])),
+      clusters: clusters.length,
+      clusteredEnterprises: clusters.reduce((sum, f) => sum + Number(f.properties.count), 0),
+      violationsByRule,
+    };
+  }
+
+  private loadedViolations(rule: string): { id: number; lon: number; lat: number }[] {
+    const found = new Map<number, { id: number; lon: number; lat: number }>();
+    for (const feature of this.map.querySourceFeatures(VIOLATION_SOURCE_ID, {
+      sourceLayer: VIOLATION_LAYER,
+      filter: ['==', ['get', 'rule'], rule],
+    })) {
+      const geometry = feature.geometry;
+      const [lon, lat] =
+        geometry.type === 'Point'
+          ? geometry.coordinates
+          : geometry.type === 'Polygon'
+            ? geometry.coordinates[0][0]
+            : geometry.type === 'MultiPolygon'
+              ? geometry.coordinates[0][0][0]
+              : [NaN, NaN];
+      if (Number.isFinite(lon)) found.set(Number(feature.id), { id: Number(feature.id), lon, lat });
+    }
+    return [...found.values()].sort((a, b) => a.id - b.id);
   }
 
   // One hit-test per animation frame, however fast the pointer moves.
@@ -196,61 +317,36 @@ export class MapController {
   }
 
   private hoverAt(pointer: { x: number; y: number }): void {
-    const layers = this.interactiveLayers();
+    const kinds = this.interactiveLayers();
+    const layers = [...kinds.keys()];
     if (layers.length === 0) return this.clearHover();
-    const features = this.map.queryRenderedFeatures([pointer.x, pointer.y], { layers });
-
-    const enterpriseFeature = features.find((f) => f.layer.id === ENTERPRISE_LAYER_ID);
-    const gridByLevel = new Map<number, MapGeoJSONFeature>();
-    for (const feature of features) {
-      const level = (feature.properties as Partial<GridFeatureProperties>).level;
-      if (
-        feature.layer.id !== ENTERPRISE_LAYER_ID &&
-        level !== undefined &&
-        !gridByLevel.has(level)
-      ) {
-        gridByLevel.set(level, feature);
-      }
-    }
-    const gridLevels = [...gridByLevel.keys()].sort((a, b) => a - b);
-    const finest =
-      gridLevels.length > 0 ? gridByLevel.get(gridLevels[gridLevels.length - 1]) : undefined;
-
-    const next: FeatureRef[] = [];
-    if (enterpriseFeature) next.push(featureRef(enterpriseFeature));
-    else if (finest) next.push(featureRef(finest));
-    this.setHovered(next);
-
-    if (!enterpriseFeature && gridLevels.length === 0) {
-      this.events.hover(null);
-      this.map.getCanvas().style.cursor = '';
-      return;
-    }
-    this.map.getCanvas().style.cursor = enterpriseFeature ? 'pointer' : '';
-    const enterpriseProps = enterpriseFeature?.properties as
-      EnterpriseFeatureProperties | undefined;
-    this.events.hover({
-      x: pointer.x,
-      y: pointer.y,
-      grids: gridLevels.map((level) => {
-        const props = gridByLevel.get(level)!.properties as GridFeatureProperties;
-        return {
-          level,
-          name: props.name,
-          code: props.code,
-          enterpriseCount: props.enterpriseCount,
-        };
-      }),
-      enterprise: enterpriseProps
-        ? { name: enterpriseProps.name, mapClass: enterpriseProps.mapClass }
-        : null,
-    });
+    const rendered = this.map.queryRenderedFeatures([pointer.x, pointer.y], { layers });
+    const pointed = rendered.map((f): PointedFeature & { feature: MapGeoJSONFeature } => ({
+      kind: kinds.get(f.layer.id)!,
+      id: typeof f.id === 'number' ? f.id : undefined,
+      properties: f.properties,
+      feature: f,
+    }));
+    const hover = hoverFrom(pointer, pointed);
+    const highlight = hover?.highlight as (PointedFeature & { feature: MapGeoJSONFeature }) | null;
+    this.setHovered(highlight && highlight.id !== undefined ? [featureRef(highlight.feature)] : []);
+    this.map.getCanvas().style.cursor = hover?.info.enterprise ? 'pointer' : '';
+    this.events.hover(hover?.info ?? null);
   }
 
-  private interactiveLayers(): string[] {
-    const candidates = [...this.levels.map(gridFillLayerId), ENTERPRISE_LAYER_ID];
-    return candidates.filter(
-      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+  /** Visible layers the pointer answers to, and what they show. */
+  private interactiveLayers(): Map<string, PointedFeature['kind']> {
+    const candidates: [string, PointedFeature['kind']][] = [
+      ...this.levels.map((level): [string, 'grid'] => [gridFillLayerId(level), 'grid']),
+      [ENTERPRISE_LAYER_ID, 'enterprise'],
+      ...MAP_VIOLATION_RULES.flatMap((rule) =>
+        violationLayerIds(rule).map((id): [string, 'violation'] => [id, 'violation']),
+      ),
+    ];
+    return new Map(
+      candidates.filter(
+        ([id]) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+      ),
     );
   }
 
@@ -258,7 +354,10 @@ export class MapController {
     const same =
       next.length === this.hovered.length &&
       next.every(
-        (ref, i) => ref.source === this.hovered[i].source && ref.id === this.hovered[i].id,
+        (ref, i) =>
+          ref.source === this.hovered[i].source &&
+          ref.sourceLayer === this.hovered[i].sourceLayer &&
+          ref.id === this.hovered[i].id,
       );
     if (same) return;
     for (const ref of this.hovered) this.map.setFeatureState(ref, { hover: false });
@@ -275,6 +374,7 @@ export class MapController {
   }
 }
 
+// Features of vector tiles always name their source layer.
 function featureRef(feature: MapGeoJSONFeature): FeatureRef {
-  return { source: feature.source, id: Number(feature.id) };
+  return { source: feature.source, sourceLayer: feature.sourceLayer ?? '', id: Number(feature.id) };
 }

@@ -1,132 +1,67 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MultiPolygon } from 'geojson';
-import type { MapEnterprise, MapGrid } from '../api/map-data.queries';
-import {
-  boundsOf,
-  countByMapClass,
-  enterpriseFeatureCollection,
-  gridFeatureCollection,
-} from './map-features';
+import { boundsFromTileJson, hoverFrom, type PointedFeature } from './map-features';
 
-const square = (x: number, y: number, size: number): MultiPolygon => ({
-  type: 'MultiPolygon',
-  coordinates: [
-    [
-      [
-        [x, y],
-        [x + size, y],
-        [x + size, y + size],
-        [x, y + size],
-        [x, y],
-      ],
-    ],
-  ],
-});
-
-const grid = (id: string, boundary: MultiPolygon): MapGrid => ({
+const grid = (id: number, level: number, extra: object = {}): PointedFeature => ({
+  kind: 'grid',
   id,
-  code: `150221${id}`,
-  name: `网格${id}`,
-  level: 4,
-  parentId: '1',
-  boundary,
-  enterpriseCount: 60,
+  properties: { id, level, name: `网格${id}`, code: `C${id}`, ...extra },
 });
+const pointer = { x: 10, y: 20 };
 
-const enterprise = (id: string, patch: Partial<MapEnterprise> = {}): MapEnterprise => ({
-  id,
-  name: `企业${id}`,
-  lon: 111.1,
-  lat: 40.6,
-  scale: 'BELOW',
-  riskClasses: [],
-  nineSmall: false,
-  ...patch,
-});
-
-describe('gridFeatureCollection', () => {
-  it('numbers features from 1 so MapLibre can keep hover state per feature', () => {
-    const collection = gridFeatureCollection([
-      grid('a', square(0, 0, 1)),
-      grid('b', square(1, 0, 1)),
+describe('hoverFrom', () => {
+  it('names the grid chain top level first, one grid per level', () => {
+    const hover = hoverFrom(pointer, [
+      grid(40, 4, { enterprise_count: 63 }),
+      grid(2, 2),
+      grid(30, 3, { enterprise_count: 250 }),
+      grid(1, 1),
+      grid(41, 4),
     ]);
-    expect(collection.features.map((f) => f.id)).toEqual([1, 2]);
-  });
-
-  it('keeps the grid id, name, code, level and enterprise count as properties', () => {
-    const [feature] = gridFeatureCollection([grid('a', square(0, 0, 1))]).features;
-    expect(feature.properties).toEqual({
-      gridId: 'a',
-      code: '150221a',
-      name: '网格a',
-      level: 4,
-      enterpriseCount: 60,
-    });
-    expect(feature.geometry).toEqual(square(0, 0, 1));
-  });
-});
-
-describe('enterpriseFeatureCollection', () => {
-  it('places each enterprise at its lon/lat with its map class and draw rank', () => {
-    const [feature] = enterpriseFeatureCollection([
-      enterprise('e1', { lon: 111.25, lat: 40.75, riskClasses: ['METALLURGY'] }),
-    ]).features;
-    expect(feature.id).toBe(1);
-    expect(feature.geometry).toEqual({ type: 'Point', coordinates: [111.25, 40.75] });
-    expect(feature.properties).toEqual({
-      enterpriseId: 'e1',
-      name: '企业e1',
-      mapClass: 'HIGH_RISK',
-      rank: 4,
-    });
-  });
-});
-
-describe('countByMapClass', () => {
-  it('counts every class, including those with no enterprise', () => {
-    expect(
-      countByMapClass([
-        enterprise('1', { nineSmall: true }),
-        enterprise('2', { nineSmall: true }),
-        enterprise('3', { scale: 'ABOVE' }),
-      ]),
-    ).toEqual({ HIGH_RISK: 0, NINE_SMALL: 2, ABOVE_SCALE: 1, OTHER: 0 });
-  });
-});
-
-describe('boundsOf', () => {
-  it('spans every polygon of every geometry', () => {
-    expect(boundsOf([square(111, 40.5, 0.2), square(111.5, 40.2, 0.1)])).toEqual([
-      [111, 40.2],
-      [111.6, 40.7],
+    expect(hover?.info.grids).toEqual([
+      { level: 1, name: '网格1', code: 'C1', enterpriseCount: null },
+      { level: 2, name: '网格2', code: 'C2', enterpriseCount: null },
+      { level: 3, name: '网格30', code: 'C30', enterpriseCount: 250 },
+      { level: 4, name: '网格40', code: 'C40', enterpriseCount: 63 },
     ]);
+    expect(hover?.highlight?.id).toBe(40);
+    expect(hover?.info).toMatchObject({ x: 10, y: 20, enterprise: null, violation: null });
   });
 
-  it('reads points, lines and geometry collections', () => {
-    expect(
-      boundsOf([
-        { type: 'Point', coordinates: [3, 4] },
-        {
-          type: 'GeometryCollection',
-          geometries: [
-            {
-              type: 'LineString',
-              coordinates: [
-                [-1, 2],
-                [0, 9],
-              ],
-            },
-          ],
-        },
-      ]),
-    ).toEqual([
-      [-1, 2],
-      [3, 9],
+  it('prefers the enterprise under the pointer, with its class from the tile flags', () => {
+    const hover = hoverFrom(pointer, [
+      grid(40, 4),
+      {
+        kind: 'enterprise',
+        id: 7,
+        properties: { id: 7, name: '甲化工', high_risk: true, nine_small: false, scale: 'ABOVE' },
+      },
     ]);
+    expect(hover?.info.enterprise).toEqual({ name: '甲化工', mapClass: 'HIGH_RISK' });
+    expect(hover?.highlight?.id).toBe(7);
   });
 
-  it('is null when there are no coordinates', () => {
-    expect(boundsOf([])).toBeNull();
-    expect(boundsOf([{ type: 'MultiPolygon', coordinates: [] }])).toBeNull();
+  it('tells the violation under the pointer in both languages', () => {
+    const hover = hoverFrom(pointer, [
+      {
+        kind: 'violation',
+        id: 3,
+        properties: { id: 3, rule: 'GAP', message_zh: '有缝隙', message_en: 'a gap' },
+      },
+      grid(30, 3),
+    ]);
+    expect(hover?.info.violation).toEqual({ rule: 'GAP', messageZh: '有缝隙', messageEn: 'a gap' });
+  });
+
+  it('is null over nothing', () => {
+    expect(hoverFrom(pointer, [])).toBeNull();
+  });
+});
+
+describe('boundsFromTileJson', () => {
+  it('turns west, south, east, north into corners', () => {
+    expect(boundsFromTileJson([118.2, 35.5, 119, 36.2])).toEqual([
+      [118.2, 35.5],
+      [119, 36.2],
+    ]);
   });
 });

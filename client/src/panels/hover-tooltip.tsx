@@ -3,6 +3,7 @@ import type { GridLevel } from '../api/map-data.queries';
 import { isChinese } from '../i18n/i18n';
 import { ENTERPRISE_CLASS_COLORS } from '../map/layers/enterprise-layers';
 import { gridLevelStyle } from '../map/layers/grid-layers';
+import { VIOLATION_COLORS } from '../map/layers/violation-layers';
 import type { HoverInfo } from '../map/map-controller';
 
 interface Props {
@@ -53,8 +54,23 @@ export function HoverTooltip({ hover, levels }: Props) {
       </ol>
       {finest && !hover.enterprise && (
         <div className="tooltip-muted">
-          {t('tooltip.code', { code: finest.code })} ·{' '}
-          {t('tooltip.enterprises', { count: finest.enterpriseCount })}
+          {t('tooltip.code', { code: finest.code })}
+          {finest.enterpriseCount !== null &&
+            ` · ${t('tooltip.enterprises', { count: finest.enterpriseCount })}`}
+        </div>
+      )}
+      {hover.violation && (
+        <div className="tooltip-violation" data-testid="tooltip-violation">
+          <span
+            className="legend-dot"
+            style={{ background: VIOLATION_COLORS[hover.violation.rule] }}
+          />
+          <span>
+            <strong>{t(`rules.${hover.violation.rule}`)}</strong>
+            <span className="tooltip-muted">
+              {zh ? hover.violation.messageZh : hover.violation.messageEn}
+            </span>
+          </span>
         </div>
       )}
     </div>

@@ -1,30 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { GridLevel } from '../api/map-data.queries';
+import type { MapLevel } from '../api/map-data.loader';
 import { isChinese } from '../i18n/i18n';
-import { gridLevelStyle } from '../map/layers/grid-layers';
+import { BASEMAPS, type Basemap } from '../map/layers/basemap-layers';
 import { ENTERPRISE_CLASS_COLORS } from '../map/layers/enterprise-layers';
+import { gridLevelStyle } from '../map/layers/grid-layers';
+import {
+  MAP_VIOLATION_RULES,
+  VIOLATION_COLORS,
+  type MapViolationRule,
+} from '../map/layers/violation-layers';
 import type { ToggleableLayer } from '../map/map-controller';
 
 export interface LayerVisibility {
   grids: Record<number, boolean>;
   enterprises: boolean;
+  violations: Partial<Record<MapViolationRule, boolean>>;
 }
 
 interface Props {
-  levels: GridLevel[];
+  levels: MapLevel[];
   visibility: LayerVisibility;
-  gridCountByLevel: Record<number, number>;
   enterpriseCount: number | null;
+  violationCounts: Record<string, number> | null;
+  /** The chosen basemap, or null when no Tianditu key is configured (no choice to offer). */
+  basemap: Basemap | null;
   onToggle(layer: ToggleableLayer, visible: boolean): void;
+  onBasemap(basemap: Basemap): void;
 }
 
-/** One switch per grid level plus one for the enterprises. */
+/** One switch per grid level, the enterprises and each violation rule; the basemap choice. */
 export function LayerSwitcherPanel({
   levels,
   visibility,
-  gridCountByLevel,
   enterpriseCount,
+  violationCounts,
+  basemap,
   onToggle,
+  onBasemap,
 }: Props) {
   const { t, i18n } = useTranslation();
   const levelCount = levels.length;
@@ -36,7 +48,7 @@ export function LayerSwitcherPanel({
         {t('layers.title')}
       </h2>
       <ul className="layer-list">
-        {levels.map(({ level, nameZh, nameEn }) => {
+        {levels.map(({ level, nameZh, nameEn, count: grids }) => {
           const style = gridLevelStyle(level, levelCount);
           const name =
             (isChinese(i18n.language) ? nameZh : nameEn) || t('layers.levelFallback', { level });
@@ -61,7 +73,7 @@ export function LayerSwitcherPanel({
                   />
                 </svg>
                 <span className="layer-name">{name}</span>
-                <span className="layer-count">{count(gridCountByLevel[level])}</span>
+                <span className="layer-count">{count(grids)}</span>
               </label>
             </li>
           );
@@ -83,6 +95,79 @@ export function LayerSwitcherPanel({
           </label>
         </li>
       </ul>
+      <h3 className="panel-subtitle">{t('layers.violations')}</h3>
+      <ul className="layer-list">
+        {MAP_VIOLATION_RULES.map((rule) => (
+          <li key={rule}>
+            <label className="layer-row" data-testid={`layer-toggle-${rule}`}>
+              <input
+                type="checkbox"
+                checked={visibility.violations[rule] ?? true}
+                onChange={(event) => onToggle({ kind: 'violations', rule }, event.target.checked)}
+              />
+              <ViolationSwatch rule={rule} />
+              <span className="layer-name">{t(`rules.${rule}`)}</span>
+              <span className="layer-count">
+                {count(violationCounts ? (violationCounts[rule] ?? 0) : null)}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {basemap !== null && (
+        <>
+          <h3 className="panel-subtitle">{t('basemap.title')}</h3>
+          <div className="basemap-choice" role="radiogroup" aria-label={t('basemap.title')}>
+            {BASEMAPS.map((option) => (
+              <label key={option} className="basemap-option" data-testid={`basemap-${option}`}>
+                <input
+                  type="radio"
+                  name="basemap"
+                  checked={basemap === option}
+                  onChange={() => onBasemap(option)}
+                />
+                {t(`basemap.${option}`)}
+              </label>
+            ))}
+          </div>
+        </>
+      )}
     </section>
+  );
+}
+
+/** The swatch of a rule as the map draws it: hatched, filled or a marker. */
+function ViolationSwatch({ rule }: { rule: MapViolationRule }) {
+  const color = VIOLATION_COLORS[rule];
+  if (rule === 'ENTERPRISE_UNCOVERED' || rule === 'ENTERPRISE_MULTI_COVERED') {
+    return (
+      <svg className="layer-swatch" viewBox="0 0 24 12" aria-hidden="true">
+        {rule === 'ENTERPRISE_MULTI_COVERED' && (
+          <circle cx="12" cy="6" r="5.2" fill="none" stroke={color} strokeWidth="1.2" />
+        )}
+        <circle cx="12" cy="6" r="3.2" fill={color} stroke="#fff" strokeWidth="1" />
+      </svg>
+    );
+  }
+  return (
+    <svg className="layer-swatch" viewBox="0 0 24 12" aria-hidden="true">
+      {rule === 'GAP' && (
+        <defs>
+          <pattern id="swatch-hatch" width="4" height="4" patternUnits="userSpaceOnUse">
+            <path d="M-1,1 l2,-2 M0,4 l4,-4 M3,5 l2,-2" stroke={color} strokeWidth="1.2" />
+          </pattern>
+        </defs>
+      )}
+      <rect
+        x="2"
+        y="1"
+        width="20"
+        height="10"
+        fill={rule === 'GAP' ? 'url(#swatch-hatch)' : color}
+        fillOpacity={rule === 'GAP' ? 1 : 0.42}
+        stroke={color}
+        strokeWidth="1.2"
+      />
+    </svg>
   );
 }

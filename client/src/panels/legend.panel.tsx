@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_MAP_CLASSES, type EnterpriseMapClass } from '../map/enterprise-class';
-import { ENTERPRISE_CLASS_COLORS } from '../map/layers/enterprise-layers';
+import { CLUSTER_COLOR, ENTERPRISE_CLASS_COLORS } from '../map/layers/enterprise-layers';
 
 interface Props {
   counts: Record<EnterpriseMapClass, number> | null;
 }
 
-/** What the enterprise point colours mean, with how many of each are on the map. */
+/** What the enterprise colours mean, with how many of each are in the territory; and clusters. */
 export function LegendPanel({ counts }: Props) {
   const { t, i18n } = useTranslation();
   return (
@@ -16,7 +16,7 @@ export function LegendPanel({ counts }: Props) {
       </h2>
       <ul className="legend-list">
         {ENTERPRISE_MAP_CLASSES.map((mapClass) => (
-          <li key={mapClass} className="legend-row">
+          <li key={mapClass} className="legend-row" data-testid={`legend-${mapClass}`}>
             <span
               className="legend-dot"
               style={{ background: ENTERPRISE_CLASS_COLORS[mapClass] }}
@@ -27,6 +27,12 @@ export function LegendPanel({ counts }: Props) {
             </span>
           </li>
         ))}
+        <li className="legend-row legend-note">
+          <span className="legend-cluster" style={{ background: CLUSTER_COLOR }}>
+            12
+          </span>
+          <span className="legend-name">{t('legend.cluster')}</span>
+        </li>
       </ul>
     </section>
   );

@@ -3,7 +3,9 @@ import { DefaultDepartments1763800000100 } from './1763800000100-default-departm
 import { Coverage1763800000200 } from './1763800000200-coverage';
 import { GridSubtree1763800000300 } from './1763800000300-grid-subtree';
 import { Auth1763800000400 } from './1763800000400-auth';
+import { AuditLog1763800000500 } from './1763800000500-audit-log';
 import { ReadIndexes1763800000600 } from './1763800000600-read-indexes';
+import { EnterpriseCell1763800000800 } from './1763800000800-enterprise-cell';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -12,5 +14,7 @@ export const MIGRATIONS = [
   Coverage1763800000200,
   GridSubtree1763800000300,
   Auth1763800000400,
+  AuditLog1763800000500,
   ReadIndexes1763800000600,
+  EnterpriseCell1763800000800,
 ];

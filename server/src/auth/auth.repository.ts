@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { Role } from './viewer';
-import { gridInScope } from './scope.sql';
 
 /** An app_user row as the auth service uses it. */
 export interface UserRecord {
@@ -78,18 +77,6 @@ export class AuthRepository {
       [personId],
     );
     return found;
-  }
-
-  /** Whether grid `gridId` exists, and whether it lies in the subtree of `scopeRootId`. */
-  async gridPlacement(
-    gridId: string,
-    scopeRootId: string,
-  ): Promise<{ exists: boolean; inScope: boolean }> {
-    const rows: { inScope: boolean }[] = await this.db.query(
-      `SELECT ${gridInScope('g.id', '$2')} AS "inScope" FROM grid g WHERE g.id = $1`,
-      [gridId, scopeRootId],
-    );
-    return { exists: rows.length > 0, inScope: rows[0]?.inScope ?? false };
   }
 
   /**

@@ -44,7 +44,7 @@ export class AuthResolver {
   })
   async scope(@Root() user: UserRecord, @Ctx() ctx: RequestContext): Promise<Grid> {
     // A user is only shown to themselves or to an admin whose scope holds theirs.
-    const grid = await ctx.gridRepository.byId(user.scopeGridId);
+    const grid = await ctx.gridRepository.byId(user.scopeGridId, null);
     if (!grid)
       throw new Error(`user ${user.id} is scoped to grid ${user.scopeGridId}, which is gone`);
     return grid;

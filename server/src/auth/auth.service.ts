@@ -3,7 +3,8 @@
  * here: `authenticate` turns a token or API key into a Viewer, or refuses it loudly.
  */
 import { randomBytes } from 'node:crypto';
-import { ForbiddenError, UnauthenticatedError, UserInputError } from '../graphql/errors';
+import { UnauthenticatedError, UserInputError } from '../graphql/errors';
+import type { GridService } from '../grids/grid.service';
 import { generateApiKey, hashApiKey } from './api-key';
 import type { AuthRepository, UserRecord } from './auth.repository';
 import { signToken, TokenError, verifyToken } from './jwt';
@@ -29,6 +30,16 @@ export interface Credentials {
   apiKey?: string;
 }
 
+/** What an account is made of: createUser's input. */
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: Role;
+  /** A grid id, or { code } (the command line names grids by code). */
+  scopeGridId: string | { code: string };
+  personId?: string | null;
+}
+
 export interface Session {
   token: string;
   expiresAt: Date;
@@ -46,6 +57,7 @@ export class AuthService {
 
   constructor(
     private readonly users: AuthRepository,
+    private readonly grids: GridService,
     private readonly options: AuthOptions,
   ) {}
 
@@ -113,17 +125,16 @@ export class AuthService {
   }
 
   /** ADMIN only: a new account scoped inside the admin's own scope. */
-  async createUser(
-    by: Viewer | null,
-    input: {
-      username: string;
-      password: string;
-      role: Role;
-      scopeGridId: string;
-      personId?: string | null;
-    },
-  ): Promise<UserRecord> {
+  async createUser(by: Viewer | null, input: NewAccount): Promise<UserRecord> {
     const admin = requireRole(by, ['ADMIN'], 'create users');
+    return this.addUser(input, admin);
+  }
+
+  /**
+   * A new account. With `admin`, its scope must lie inside the admin's; the command line
+   * (`gridwarden user`), which holds the database anyway, passes null.
+   */
+  async addUser(input: NewAccount, admin: Viewer | null): Promise<UserRecord> {
     const username = input.username.trim();
     if (!USERNAME.test(username)) {
       throw new UserInputError(
@@ -141,12 +152,9 @@ export class AuthService {
     if (!ROLES.includes(input.role)) {
       throw new UserInputError(`"role" must be one of ${ROLES.join(', ')}`);
     }
-    if (!ID.test(input.scopeGridId)) {
-      throw new UserInputError(
-        `"scopeGridId" must be a grid id; got ${JSON.stringify(input.scopeGridId)}`,
-      );
-    }
-    await this.requireGridInScope(admin, input.scopeGridId, 'scopeGridId');
+    const scopeGridId = admin
+      ? await this.grids.requireInScope(input.scopeGridId, admin, 'scopeGridId')
+      : await this.grids.requireExists(input.scopeGridId, 'scopeGridId');
     const personId = input.personId ?? null;
     if (personId != null && (!ID.test(personId) || !(await this.users.personExists(personId)))) {
       throw new UserInputError(`"personId" names no person; got ${JSON.stringify(personId)}`);
@@ -158,7 +166,7 @@ export class AuthService {
       username,
       passwordHash: await hashPassword(input.password),
       role: input.role,
-      scopeGridId: input.scopeGridId,
+      scopeGridId,
       personId,
     });
   }
@@ -171,7 +179,12 @@ export class AuthService {
     const admin = requireRole(by, ['ADMIN'], 'issue API keys');
     const user = ID.test(userId) ? await this.users.byId(userId) : null;
     if (!user) throw new UserInputError(`"userId" names no user; got ${JSON.stringify(userId)}`);
-    await this.requireGridInScope(admin, user.scopeGridId, 'userId');
+    await this.grids.requireInScope(user.scopeGridId, admin, 'userId');
+    return this.newApiKey(user);
+  }
+
+  /** A new API key for an INTEGRATOR account (shown once; only its hash is kept). */
+  async newApiKey(user: UserRecord): Promise<{ apiKey: string; user: UserRecord }> {
     if (user.role !== 'INTEGRATOR') {
       throw new UserInputError(
         `API keys are for INTEGRATOR accounts; "${user.username}" is ${user.role} and logs in with a password`,
@@ -180,16 +193,6 @@ export class AuthService {
     const apiKey = generateApiKey();
     await this.users.setApiKeyHash(user.id, hashApiKey(apiKey));
     return { apiKey, user: { ...user, hasApiKey: true } };
-  }
-
-  private async requireGridInScope(admin: Viewer, gridId: string, field: string): Promise<void> {
-    const placement = await this.users.gridPlacement(gridId, admin.scopeGridId);
-    if (!placement.exists) throw new UserInputError(`"${field}" names no grid; got ${gridId}`);
-    if (!placement.inScope) {
-      throw new ForbiddenError(
-        `grid ${gridId} lies outside your scope (grid ${admin.scopeGridId} and below)`,
-      );
-    }
   }
 }
 

@@ -29,4 +29,12 @@ describe('parseEnv', () => {
     expect(parseEnv({}).JWT_TTL_HOURS).toBe(12);
     expect(() => parseEnv({ JWT_TTL_HOURS: '0' })).toThrow(/JWT_TTL_HOURS: must be at least 1/);
   });
+
+  it('takes a Tianditu key of letters and digits, and none when empty', () => {
+    expect(parseEnv({ TIANDITU_KEY: ' 0123abcDEF ' }).TIANDITU_KEY).toBe('0123abcDEF');
+    expect(parseEnv({ TIANDITU_KEY: '' }).TIANDITU_KEY).toBeUndefined();
+    expect(() => parseEnv({ TIANDITU_KEY: 'a b&c' })).toThrow(
+      /TIANDITU_KEY: must be letters and digits only/,
+    );
+  });
 });

@@ -69,6 +69,16 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Hours a login token stays valid. */
   JWT_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
+  /**
+   * Tianditu (天地图, tianditu.gov.cn) browser key: the map offers Tianditu's vector and imagery
+   * basemaps under our data. Unset: our own data alone (works offline).
+   */
+  TIANDITU_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]+$/, 'must be letters and digits only, as Tianditu issues them')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Log level. */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });

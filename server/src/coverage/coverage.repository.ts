@@ -24,8 +24,10 @@ const SCOPE_ENTERPRISES_SQL = `
 
 // Enterprises whose checks an edit of these boundaries can change: within the near-boundary
 // distance of the old or new shape (degrees are widened so the box never misses one).
+// MATERIALIZED: inlined, each candidate row would parse the GeoJSON again, and PostGIS could
+// not reuse a prepared shape (a town's 4,000 enterprises took 11 s instead of 0.1 s).
 const ENTERPRISES_NEAR_SHAPES_SQL = `
-  WITH shapes AS (
+  WITH shapes AS MATERIALIZED (
     SELECT ST_SetSRID(ST_GeomFromGeoJSON(s), 4326) AS g FROM unnest($1::text[]) AS s
   )
   SELECT DISTINCT e.id::text AS id

@@ -6,9 +6,13 @@ import { CoverageReport } from './coverage-summary.types';
 export class CoverageResolver {
   @Query(() => CoverageReport, {
     nullable: true,
-    description: 'Coverage summary of a grid (by code; the top grid when omitted) and of its children, ranked',
+    description:
+      'Coverage summary of a grid in your scope (by code; your scope root when omitted) and of its children, ranked',
   })
-  coverage(@Arg('scope', () => String, { nullable: true }) scope: string | null, @Ctx() ctx: RequestContext): Promise<CoverageReport | null> {
-    return ctx.coverage.report(scope);
+  coverage(
+    @Arg('scope', () => String, { nullable: true }) scope: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CoverageReport | null> {
+    return ctx.coverage.report(ctx.viewer, scope);
   }
 }

@@ -28,6 +28,8 @@ export interface AuditResult {
   durationMs: number;
   counts: Partial<Record<RuleId, number>>;
   violations: (ViolationRow & { rule: RuleId; severity: CoverageRule['severity'] })[];
+  /** What an incremental audit re-checked: the stored rows of exactly these were replaced. */
+  focus?: { gridIds: string[]; enterpriseIds: string[] };
 }
 
 /** What changed, for an incremental audit. */
@@ -42,6 +44,11 @@ export interface AuditChange {
   enterpriseIds?: string[];
   /** Base grids those enterprises had before the change. */
   previousBaseGridIds?: string[];
+  /**
+   * Grids whose own rules must be re-run though no shape changed (staff, size exemption,
+   * name), and grids that were deleted (their stored rows go).
+   */
+  recheckGridIds?: string[];
 }
 
 export function parseRules(text: string | null | undefined): RuleId[] | null {
@@ -109,13 +116,20 @@ export class CoverageService {
       ...baseGridsBefore,
       ...baseGridsAfter,
       ...(change.previousBaseGridIds ?? []),
+      ...(change.recheckGridIds ?? []),
     ]);
     const rules = selectRules(null);
     const runId = await repo.startRun('INCREMENTAL', null, rules.map((r) => r.id), this.thresholds, new Date(started));
     const result = await this.runRules(db, rules, gridIds, enterpriseIds, now, runId);
     const durationMs = Date.now() - started;
     await repo.finishRun(runId, durationMs, result.counts);
-    return { auditRunId: runId, scopeGridId: null, durationMs, ...result };
+    return {
+      auditRunId: runId,
+      scopeGridId: null,
+      durationMs,
+      ...result,
+      focus: { gridIds, enterpriseIds },
+    };
   }
 
   stored(db: Queryable, filter: { rules?: RuleId[]; scopeGridIds?: string[] | null }): Promise<StoredViolation[]> {

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
-import { enterpriseUnderSql, enterpriseWithinSql } from '../grids/grid-scope.sql';
+import { enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Enterprise } from './enterprise.types';
 
 /** What a list of enterprises can be narrowed to; every field is optional and they combine. */
@@ -26,26 +26,33 @@ export const ENTERPRISE_COLUMNS = `e.id::text AS "id", e.uscc, e.name, e.address
   ST_AsGeoJSON(e.location, 7)::json AS "location", ST_X(e.location) AS "lon", ST_Y(e.location) AS "lat",
   e.industry_code AS "industryCode", e.scale, e.risk_classes AS "riskClasses", e.nine_small AS "nineSmall",
   e.key_fire_unit AS "keyFireUnit", e.major_hazard AS "majorHazard", e.employees, e.status,
-  e.base_grid_id::text AS "baseGridId", e.version`;
+  e.phone, e.base_grid_id::text AS "baseGridId", e.version`;
 
 /** Every line of SQL about enterprises. */
 export class EnterpriseRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
-  async byId(id: string): Promise<Enterprise | null> {
+  private async one(
+    where: string,
+    key: string,
+    scopeRootId: string | null,
+  ): Promise<Enterprise | null> {
     const rows: Enterprise[] = await this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.id = $1`,
-      [id],
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e
+       WHERE ${where} AND ($2::bigint IS NULL OR ${enterpriseWithinSql('e', '$2::bigint')})`,
+      [key, scopeRootId],
     );
     return rows[0] ?? null;
   }
 
-  async byUscc(uscc: string): Promise<Enterprise | null> {
-    const rows: Enterprise[] = await this.db.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e WHERE e.uscc = $1`,
-      [uscc],
-    );
-    return rows[0] ?? null;
+  /** An enterprise by id, null when outside the scope of `scopeRootId` (null: any; for edits already authorised). */
+  byId(id: string, scopeRootId: string | null): Promise<Enterprise | null> {
+    return this.one(`e.id = $1`, id, scopeRootId);
+  }
+
+  byUscc(uscc: string, scopeRootId: string): Promise<Enterprise | null> {
+    return this.one(`e.uscc = $1`, uscc, scopeRootId);
   }
 
   /** A page of enterprises matching the filter, in id order after a key. */
@@ -63,7 +70,7 @@ export class EnterpriseRepository {
     return n;
   }
 
-  /** Enterprises by id, leaving out those outside the scope root (see grid-scope.sql.ts). */
+  /** Enterprises by id, leaving out those outside the scope root (see auth/scope.sql.ts). */
   byIds(ids: readonly string[], scopeGridId: string): Promise<Enterprise[]> {
     return this.db.query(
       `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise e

@@ -1,8 +1,10 @@
 import { RISK_CLASSES, validateUscc, type Scale } from '@gridwarden/db';
+import { requireViewer, type Viewer } from '../auth/viewer';
 import type { Connection } from '../graphql/connection.types';
 import { UserInputError } from '../graphql/errors';
 import { checkBBox, checkId, checkSearch } from '../graphql/filter.validation';
 import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
+import type { GridService } from '../grids/grid.service';
 import type { EnterpriseFilter, EnterpriseRepository } from './enterprise.repository';
 import type { Enterprise } from './enterprise.types';
 
@@ -11,28 +13,38 @@ export const MAX_ENTERPRISE_PAGE = 5000;
 
 const ID_PATTERN = /^\d{1,18}$/;
 
+/** Reads of enterprises; every one answers only inside the viewer's scope. */
 export class EnterpriseService {
-  constructor(private readonly enterprises: EnterpriseRepository) {}
+  constructor(
+    private readonly enterprises: EnterpriseRepository,
+    private readonly grids: GridService,
+  ) {}
 
-  /** One enterprise by id or by credit code; exactly one must be given. */
-  find(lookup: { id?: string | null; uscc?: string | null }): Promise<Enterprise | null> {
+  /** One enterprise by id or by credit code; exactly one must be given. Null when not in scope. */
+  find(
+    lookup: { id?: string | null; uscc?: string | null },
+    viewer: Viewer | null,
+  ): Promise<Enterprise | null> {
+    const { scopeGridId } = requireViewer(viewer);
     if ((lookup.id == null) === (lookup.uscc == null)) {
       throw new UserInputError('give exactly one of "id" or "uscc"');
     }
     if (lookup.id != null) {
       if (!ID_PATTERN.test(lookup.id))
         throw new UserInputError(`"id" must be an enterprise id; got ${JSON.stringify(lookup.id)}`);
-      return this.enterprises.byId(lookup.id);
+      return this.enterprises.byId(lookup.id, scopeGridId);
     }
     const uscc = String(lookup.uscc).trim().toUpperCase();
     const check = validateUscc(uscc);
     if (!check.valid) throw new UserInputError(check.message, { reason: check.reason });
-    return this.enterprises.byUscc(uscc);
+    return this.enterprises.byUscc(uscc, scopeGridId);
   }
 
-  async list(args: EnterpriseListArgs): Promise<Connection<Enterprise>> {
+  async list(args: EnterpriseListArgs, viewer: Viewer | null): Promise<Connection<Enterprise>> {
+    const v = requireViewer(viewer);
     checkFirst(args.first, MAX_ENTERPRISE_PAGE);
-    const filter = await this.filter(args);
+    const filter = { ...(await this.filter(args)), scopeGridId: v.scopeGridId };
+    if (filter.gridId != null) await this.grids.requireInScope(filter.gridId, v, 'gridId');
     const afterId = decodeCursor('enterprise', args.after);
     const [rows, total] = await Promise.all([
       this.enterprises.page(filter, afterId, args.first + 1),

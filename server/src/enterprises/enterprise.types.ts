@@ -61,6 +61,9 @@ export class Enterprise {
   @Field({ description: 'OPERATING, SUSPENDED or CLOSED' })
   status: string;
 
+  /** Resolved by EnterpriseResolver.phone, masked for roles that may not see it. */
+  phone: string | null;
+
   @Field(() => ID, {
     nullable: true,
     description: 'The base grid it lies in, derived from its location',

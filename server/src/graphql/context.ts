@@ -4,8 +4,14 @@ import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, type AuthOptions } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { CoverageReportService } from '../coverage/coverage-report.service';
+import { CoverageService } from '../coverage/coverage.service';
+import { DEFAULT_THRESHOLDS, type CoverageThresholds } from '../coverage/coverage.types';
+import { DepartmentService } from '../departments/department.service';
+import { EnterpriseEditService } from '../enterprises/enterprise-edit.service';
 import { EnterpriseRepository } from '../enterprises/enterprise.repository';
 import { EnterpriseService } from '../enterprises/enterprise.service';
+import { GridEditService } from '../grids/grid-edit.service';
+import { GridLevelEditService } from '../grids/grid-level-edit.service';
 import { GridRepository } from '../grids/grid.repository';
 import { GridService } from '../grids/grid.service';
 import { DepartmentReadRepository } from '../enterprises/department-read.repository';
@@ -17,6 +23,14 @@ import { AssignmentReadRepository } from '../people/assignment-read.repository';
 import { ViolationRepository } from '../violations/violation.repository';
 import { ViolationService } from '../violations/violation.service';
 import { createReadLoaders, type ReadLoaders, type ReadRepositories } from './read-loaders';
+import { PersonService } from '../people/person.service';
+
+export interface ServiceOptions {
+  /** Token settings (default: a 12-hour lifetime, the secret kept in the database). */
+  auth?: AuthOptions;
+  /** Coverage thresholds the edits' incremental audits use (default: DOMAIN.md's). */
+  thresholds?: CoverageThresholds;
+}
 
 /** Long-lived services, built once at start-up. */
 export interface Services extends ReadRepositories {
@@ -28,6 +42,12 @@ export interface Services extends ReadRepositories {
   locate: LocateService;
   history: HistoryService;
   violations: ViolationService;
+  /** Edits: each one transaction with its audit_log rows and incremental audit. */
+  gridEdits: GridEditService;
+  gridLevelEdits: GridLevelEditService;
+  enterpriseEdits: EnterpriseEditService;
+  people: PersonService;
+  departments: DepartmentService;
 }
 
 /** What every resolver receives: the services and this request's batch loaders. */
@@ -54,20 +74,26 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
   };
 }
 
-/** Wires repositories into services for one database. */
-export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 }): Services {
+/** Wires repositories into services for one database; edits audit with `thresholds`. */
+export function createServices(db: Database, options: ServiceOptions = {}): Services {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const gridRepository = new GridRepository(db.dataSource);
   const grids = new GridService(gridRepository);
+  const audits = new CoverageService(thresholds);
   const enterpriseRepository = new EnterpriseRepository(db.dataSource);
   const departments = new DepartmentReadRepository(db.dataSource);
   const assignmentReads = new AssignmentReadRepository(db.dataSource);
   const violationRepository = new ViolationRepository(db.dataSource);
   return {
-    auth: new AuthService(new AuthRepository(db.dataSource), auth),
+    auth: new AuthService(
+      new AuthRepository(db.dataSource),
+      grids,
+      options.auth ?? { ttlHours: 12 },
+    ),
     grids,
     gridRepository,
-    enterprises: new EnterpriseService(enterpriseRepository),
-    coverage: new CoverageReportService(db.dataSource),
+    enterprises: new EnterpriseService(enterpriseRepository, grids),
+    coverage: new CoverageReportService(db.dataSource, grids),
     enterpriseRepository,
     assignmentReads,
     violationRepository,
@@ -80,6 +106,11 @@ export function createServices(db: Database, auth: AuthOptions = { ttlHours: 12 
       enterpriseRepository,
       departments,
     ),
-    violations: new ViolationService(violationRepository, grids, gridRepository),
+    violations: new ViolationService(violationRepository, grids),
+    gridEdits: new GridEditService(db.dataSource, audits, thresholds),
+    gridLevelEdits: new GridLevelEditService(db.dataSource),
+    enterpriseEdits: new EnterpriseEditService(db.dataSource, audits),
+    people: new PersonService(db.dataSource, audits),
+    departments: new DepartmentService(db.dataSource, audits),
   };
 }

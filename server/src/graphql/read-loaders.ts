@@ -12,6 +12,7 @@ import type { GridRepository } from '../grids/grid.repository';
 import type { Grid } from '../grids/grid.types';
 import type { AssignmentReadRepository } from '../people/assignment-read.repository';
 import type { GridAssignment, Person } from '../people/person.types';
+import { groupRows } from './sql-filter';
 import type { ViolationRepository } from '../violations/violation.repository';
 import type { Violation } from '../violations/violation.types';
 
@@ -64,8 +65,12 @@ export function createReadLoaders(repos: ReadRepositories, viewer: Viewer | null
       return ids.map((id) => people.get(id) ?? []);
     }),
     gridChildren: new DataLoader(async (ids) => {
-      const children = await repos.gridRepository.childrenOf(ids, scope());
-      return ids.map((id) => children.filter((c) => c.parentId === id));
+      const children = groupRows(
+        await repos.gridRepository.childrenOf(ids, scope()),
+        (c) => c.parentId ?? '',
+        (c) => c,
+      );
+      return ids.map((id) => children.get(id) ?? []);
     }),
     gridViolations: new DataLoader(
       async (keys) => {

@@ -3,7 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CoverageResolver } from '../coverage/coverage.resolver';
+import { DepartmentResolver } from '../departments/department.resolver';
+import { EnterpriseEditResolver } from '../enterprises/enterprise-edit.resolver';
 import { EnterpriseResolver } from '../enterprises/enterprise.resolver';
+import { GridEditResolver } from '../grids/grid-edit.resolver';
 import { GridResolver } from '../grids/grid.resolver';
 import { GridVersionResolver, HistoryResolver } from '../history/history.resolver';
 import { LocateResolver } from '../locate/locate.resolver';
@@ -22,8 +25,11 @@ export function buildGridwardenSchema(): Promise<GraphQLSchema> {
       GridVersionResolver,
       ViolationResolver,
       PersonResolver,
-      GridAssignmentResolver,
       AuthResolver,
+      GridAssignmentResolver,
+      GridEditResolver,
+      EnterpriseEditResolver,
+      DepartmentResolver,
     ],
     // Inputs are checked by the services, which return reasons a user can act on.
     validate: false,

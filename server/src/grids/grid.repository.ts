@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
-import { gridWithinSql, subtreeIdsSql } from './grid-scope.sql';
+import { gridInScope, gridWithinSql } from '../auth/scope.sql';
+import type { Queryable } from '../coverage/rule.runner';
 import type { Grid, GridLevel } from './grid.types';
 
 /** What a list of grids can be narrowed to; every field is optional and they combine. */
@@ -33,7 +33,8 @@ const ENTERPRISE_COUNT_SQL = `
 
 /** Every line of SQL about grids. */
 export class GridRepository {
-  constructor(private readonly db: DataSource) {}
+  /** A DataSource, or a transaction's EntityManager for reads inside an edit. */
+  constructor(private readonly db: Queryable) {}
 
   levels(): Promise<GridLevel[]> {
     return this.db.query(
@@ -42,17 +43,16 @@ export class GridRepository {
     );
   }
 
-  async byId(id: string): Promise<Grid | null> {
-    const rows: Grid[] = await this.db.query(`SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = $1`, [
-      id,
-    ]);
-    return rows[0] ?? null;
+  /** A grid by id in the subtree of `scopeRootId`; null: in any scope (only for what the caller may already see). */
+  async byId(id: string, scopeRootId: string | null): Promise<Grid | null> {
+    const [grid] = await this.byIds([id], scopeRootId);
+    return grid ?? null;
   }
 
-  async byCode(code: string): Promise<Grid | null> {
+  async byCode(code: string, scopeRootId: string): Promise<Grid | null> {
     const rows: Grid[] = await this.db.query(
-      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1`,
-      [code],
+      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.code = $1 AND ${gridWithinSql('g.id', '$2')}`,
+      [code, scopeRootId],
     );
     return rows[0] ?? null;
   }
@@ -69,12 +69,26 @@ export class GridRepository {
     return n;
   }
 
-  /** Current grids by id, leaving out those outside the scope root's subtree. */
-  byIds(ids: readonly string[], scopeGridId: string): Promise<Grid[]> {
+  /** The grids with these ids that lie in the subtree of `scopeRootId` (null: any). */
+  byIds(ids: readonly string[], scopeRootId: string | null): Promise<Grid[]> {
     return this.db.query(
-      `SELECT ${GRID_COLUMNS} FROM grid g WHERE g.id = ANY ($1::bigint[]) AND ${gridWithinSql('g.id', '$2')}`,
-      [ids, scopeGridId],
+      `SELECT ${GRID_COLUMNS} FROM grid g
+       WHERE g.id = ANY ($1::bigint[]) AND ($2::bigint IS NULL OR ${gridWithinSql('g.id', '$2')})`,
+      [ids, scopeRootId],
     );
+  }
+
+  /** Whether the grid with this id (or code) exists, and whether it lies in the subtree of `scopeRootId` (null: anywhere). */
+  async placement(
+    key: { id: string } | { code: string },
+    scopeRootId: string | null,
+  ): Promise<{ id: string; inScope: boolean } | null> {
+    const rows: { id: string; inScope: boolean }[] = await this.db.query(
+      `SELECT g.id::text AS id, ($2::bigint IS NULL OR ${gridWithinSql('g.id', '$2')}) AS "inScope" FROM grid g
+       WHERE ${'id' in key ? 'g.id = $1' : 'g.code = $1'}`,
+      ['id' in key ? key.id : key.code, scopeRootId],
+    );
+    return rows[0] ?? null;
   }
 
   /** The children of each grid, by code, those outside the scope root's subtree left out. */
@@ -85,15 +99,6 @@ export class GridRepository {
        ORDER BY g.code`,
       [parentIds, scopeGridId],
     );
-  }
-
-  /** Whether the grid exists and lies in the scope root's subtree. */
-  async within(gridId: string, scopeGridId: string): Promise<boolean> {
-    const [row] = await this.db.query(`SELECT ${gridWithinSql('$1::bigint', '$2::bigint')} AS ok`, [
-      gridId,
-      scopeGridId,
-    ]);
-    return row.ok === true;
   }
 
   /**
@@ -140,7 +145,7 @@ function gridWhere(filter: GridFilter): SqlFilter {
     where.where(`g.name ILIKE ${where.param(`%${likeLiteral(filter.search)}%`)}`);
   }
   if (filter.scopeGridId != null) {
-    where.where(`g.id IN ${subtreeIdsSql(`${where.param(filter.scopeGridId)}::bigint`)}`);
+    where.where(gridInScope('g.id', `${where.param(filter.scopeGridId)}::bigint`));
   }
   return where;
 }

@@ -1,6 +1,6 @@
 import { COVERING_GRID_ORDER } from '@gridwarden/db';
 import type { Queryable } from '../coverage/rule.runner';
-import { gridWithinSql } from '../grids/grid-scope.sql';
+import { gridWithinSql } from '../auth/scope.sql';
 import type { GridVersion } from './history.types';
 
 const VERSION_COLUMNS = `g.id::text AS id, g.version, g.code, g.name, g.level::int AS level,

@@ -1,16 +1,29 @@
 /**
- * The HTTP surface: /graphql (Apollo Server), /healthz, and the built map client at /.
+ * The HTTP surface: /graphql (Apollo Server), /tiles (vector tiles), /healthz, and the built
+ * map client at /.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@gridwarden/db';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
 import type { Viewer } from '../auth/viewer';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { introspectionForViewersOnly } from '../auth/introspection.plugin';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
+import { TileRepository } from '../tiles/tile.repository';
+import { TileService } from '../tiles/tile.service';
+import { createTileRouter } from '../tiles/tiles.router';
+import { graphqlLimits, MAX_BODY_BYTES } from './limits';
 
 export interface AppOptions {
   db: Database;
@@ -20,6 +33,13 @@ export interface AppOptions {
   clientDist: string;
   /** Resolves the viewer of a request (JWT or API key); null when anonymous. */
   authenticate?: (req: Request) => Promise<Viewer | null>;
+  /** What the browser is told at /config.json (the Tianditu basemap key); none by default. */
+  clientConfig?: ClientConfig;
+}
+
+/** Settings for the map client, at /config.json (public: the login page may read it too). */
+export interface ClientConfig {
+  tianditu: { key: string } | null;
 }
 
 export interface App {
@@ -30,14 +50,25 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, schema, services, clientDist } = options;
   const authenticate = options.authenticate ?? (async () => null);
+  const limits = graphqlLimits();
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    // allowed, but only for authenticated callers (introspectionForViewersOnly)
     introspection: true,
     csrfPrevention: true,
-    // Apollo's default cache-control plugin wraps every field resolver to collect cache hints;
-    // with none in this schema it only ever answers "no-store", for ~40 % of the CPU of a
-    // page of 100 enterprises (bench/api). The header is set below instead.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    // server file paths are nobody else's business
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
+      introspectionForViewersOnly(),
+      // Apollo's default cache-control plugin wraps every field resolver to collect cache hints;
+      // with none in this schema it only ever answers "no-store", for ~30 % of the CPU of a
+      // page of 100 enterprises (bench/api). The header is set below instead.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    formatError: explainStatementTimeout,
   });
   await apollo.start();
 
@@ -64,11 +95,25 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.set('Cache-Control', 'no-store');
       next();
     },
-    express.json({ limit: '2mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(services, await authenticate(req)),
     }),
   );
+  app.use('/graphql', bodyErrors);
+
+  app.use(
+    '/tiles',
+    createTileRouter({
+      service: new TileService(new TileRepository(db.dataSource), db.capabilities),
+      authenticate,
+    }),
+  );
+
+  const clientConfig: ClientConfig = options.clientConfig ?? { tianditu: null };
+  app.get('/config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(clientConfig);
+  });
 
   const index = join(clientDist, 'index.html');
   if (existsSync(index)) {
@@ -84,6 +129,50 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   return { express: app, stop: () => apollo.stop() };
+}
+
+/** A body over MAX_BODY_BYTES or not JSON: a GraphQL-shaped JSON error instead of an HTML page. */
+const bodyErrors: ErrorRequestHandler = (
+  error: { type?: string; status?: number },
+  _req,
+  res,
+  next,
+) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [
+        {
+          message: `the request body exceeds ${MAX_BODY_BYTES / 1024 / 1024} MB; send a smaller query or smaller variables`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+  } else if (error.type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [
+        { message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+  } else {
+    next(error);
+  }
+};
+
+/** PostgreSQL's "canceling statement due to statement timeout" (57014), said so a caller can act on it. */
+export function explainStatementTimeout(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const cause = unwrapResolverError(error) as { code?: unknown } | null;
+  if (cause && typeof cause === 'object' && cause.code === '57014') {
+    return {
+      ...formatted,
+      message:
+        'the database cancelled this request because it ran longer than STATEMENT_TIMEOUT_MS; ask for less (a smaller scope or page)',
+      extensions: { code: 'STATEMENT_TIMEOUT' },
+    };
+  }
+  return formatted;
 }
 
 function databaseReport(db: Database) {

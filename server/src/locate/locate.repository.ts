@@ -1,7 +1,7 @@
 import { COVERING_GRID_ORDER } from '@gridwarden/db';
 import type { Queryable } from '../coverage/rule.runner';
 import { GRID_COLUMNS } from '../grids/grid.repository';
-import { gridWithinSql } from '../grids/grid-scope.sql';
+import { gridWithinSql } from '../auth/scope.sql';
 import type { Grid } from '../grids/grid.types';
 
 const POINT = `ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 4326)`;

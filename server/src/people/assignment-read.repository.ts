@@ -1,6 +1,6 @@
 import type { Queryable } from '../coverage/rule.runner';
 import { groupRows } from '../graphql/sql-filter';
-import { gridWithinSql } from '../grids/grid-scope.sql';
+import { gridWithinSql } from '../auth/scope.sql';
 import type { GridAssignment, Person } from './person.types';
 
 /** An assignment read with its person, so GridAssignment.person costs no query. */

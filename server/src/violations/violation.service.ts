@@ -9,7 +9,6 @@ import { NotFoundError, UserInputError } from '../graphql/errors';
 import { checkBBox, checkId } from '../graphql/filter.validation';
 import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
 import type { GridService } from '../grids/grid.service';
-import type { GridRepository } from '../grids/grid.repository';
 import type { ViolationRepository } from './violation.repository';
 import type { RuleCount, Violation, ViolationsArgs } from './violation.types';
 
@@ -23,7 +22,6 @@ export class ViolationService {
   constructor(
     private readonly violations: ViolationRepository,
     private readonly gridService: GridService,
-    private readonly grids: GridRepository,
   ) {}
 
   async list(
@@ -60,8 +58,8 @@ export class ViolationService {
   private async scopeRoot(viewer: Viewer, code: string | null, id: string | null): Promise<string> {
     if (code == null && id == null) return viewer.scopeGridId;
     if (code != null && id != null) throw new UserInputError('give "scope" or "scopeId", not both');
-    const grid = await this.gridService.find({ id: checkId('scopeId', id), code });
-    if (!grid || !(await this.grids.within(grid.id, viewer.scopeGridId))) {
+    const grid = await this.gridService.find({ id: checkId('scopeId', id), code }, viewer);
+    if (!grid) {
       throw new NotFoundError(
         `no grid with ${code != null ? `code ${JSON.stringify(code)}` : `id ${id}`} in your scope`,
       );

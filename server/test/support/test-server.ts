@@ -49,7 +49,7 @@ export async function startTestServer(
   db: Database,
   options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const services = createServices(db, options.auth);
+  const services = createServices(db, { auth: options.auth });
   const app = await createApp({
     db,
     schema: await buildGridwardenSchema(),

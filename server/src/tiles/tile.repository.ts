@@ -1,0 +1,342 @@
+/**
+ * Every line of SQL about vector tiles. Each tile set is one feature selection per MVT
+ * layer; the same selection feeds both builders, so both carry the same features:
+ *  - ST_AsMVT + ST_AsMVTGeom where PostGIS has protobuf (`capabilities.asMvt`),
+ *  - GeoJSON rows for geojson-vt + vt-pbf in Node where it has not (the embedded database).
+ *
+ * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
+ */
+import type { DataSource } from 'typeorm';
+import { scopeGrids } from '../auth/scope.sql';
+import type { TileAddress } from './tile-address';
+import {
+  CLUSTER_CELLS,
+  COUNTED_LEVELS_ABOVE_BASE,
+  ENTERPRISE_CELL_ZOOM,
+  ENTERPRISE_POINT_MIN_ZOOM,
+  gridLevelMinZoomSql,
+  MIN_POLYGON_UNITS2,
+  SIMPLIFY_UNITS,
+  TILE_BUFFER,
+  TILE_EXTENT,
+} from './tile.policy';
+import type { TileFeature, TileSet } from './tile.types';
+
+/** One MVT layer: a SELECT of `fid` (feature id or NULL), the properties, and `geom` (4326). */
+interface LayerSelection {
+  name: string;
+  /** Property columns of the SELECT, in order. */
+  properties: readonly string[];
+  select: string;
+}
+
+interface TileQuery {
+  /** CTEs after the shared ones, each ending without a comma. */
+  ctes: string[];
+  layers: LayerSelection[];
+}
+
+// The viewer's scope as server/src/auth/scope.sql.ts defines it, with one shortcut: when the
+// root is the only top-level grid, every grid is in scope and the subtree is never walked
+// (a province's is 126,000 grids: walking it would cost more than the tile). Worked out in
+// the same statement as the tile, so a tile costs one round trip to the database.
+const EVERYTHING = `COALESCE((SELECT everything FROM scope_root), false)`;
+
+// A grid in the viewer's scope.
+const GRID_IN_SCOPE = (id: string) => `(${EVERYTHING} OR ${id} IN (SELECT id FROM scope))`;
+
+// An enterprise in the viewer's scope: by its base grid, or without one, inside the root.
+const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
+    THEN ST_Covers((SELECT boundary FROM grid WHERE id = $1::bigint), e.location)
+    ELSE ${GRID_IN_SCOPE('e.base_grid_id')} END)`;
+
+// A stored violation in the viewer's scope: owned by or naming a grid of it (as coverage(scope)
+// counts). One in no grid at all (an enterprise outside every grid) would be nobody's, so the
+// viewer of everything sees it: no blind spot may be invisible to all.
+const VIOLATION_IN_SCOPE = `(${EVERYTHING}
+    OR v.scope_grid_id IN (SELECT id FROM scope) OR v.grid_ids && ARRAY(SELECT id FROM scope))`;
+
+// A point in the tile itself, west and south edges included, east and north not, so a point
+// is in exactly one tile (&& alone compares float4 boxes and takes points near an edge twice).
+const POINT_IN_TILE = (point: string) => `(${point} && tile.box
+    AND ST_X(${point}) >= ST_XMin(tile.box) AND ST_X(${point}) < ST_XMax(tile.box)
+    AND ST_Y(${point}) >= ST_YMin(tile.box) AND ST_Y(${point}) < ST_YMax(tile.box))`;
+
+// The scope root, whether it is the only top-level grid, and its subtree (never walked when
+// it is: CTEs are computed when first read, and EVERYTHING short-circuits every read).
+const SCOPE_CTES = [
+  `scope_root AS MATERIALIZED (
+    SELECT r.id, (r.parent_id IS NULL AND NOT EXISTS (
+             SELECT 1 FROM grid o WHERE o.parent_id IS NULL AND o.id <> r.id)) AS everything
+    FROM grid r WHERE r.id = $1::bigint)`,
+  `scope AS MATERIALIZED (
+    SELECT id FROM ${scopeGrids(`CASE WHEN ${EVERYTHING} THEN NULL ELSE $1::bigint END`)})`,
+];
+
+// The tile in degrees, with and without the buffer, and the degrees of one tile unit.
+const TILE_CTE = `tile AS (
+    SELECT ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int), 4326) AS box,
+           ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int, margin => ${TILE_BUFFER / TILE_EXTENT}), 4326) AS buffered,
+           360.0 / (2 ^ $2::int) / ${TILE_EXTENT} AS unit)`;
+
+// Grids of the levels shown at this zoom touching the buffered tile, in scope; enterprise
+// counts (as grid.enterpriseCount: by base grid over the subtree, summed from enterprise_cell)
+// for the two finest levels.
+const GRID_TILE: TileQuery = {
+  ctes: [
+    `levels AS (SELECT min(level) AS top, max(level) AS base FROM grid_level)`,
+    `shown AS MATERIALIZED (
+      SELECT g.id, g.code, g.name, g.level, g.parent_id, g.boundary
+      FROM tile, levels, grid g
+      WHERE g.boundary && tile.buffered
+        AND g.level = ANY (ARRAY(SELECT l.level FROM grid_level l, levels
+              WHERE $2::int >= ${gridLevelMinZoomSql('l.level', 'levels.top', 'levels.base')}))
+        AND ${GRID_IN_SCOPE('g.id')})`,
+    // one index probe per grid of the subtrees (a hash join would read the whole table)
+    `counts AS (
+      SELECT s.root AS id, sum(c.n)::int AS n
+      FROM grid_subtree(ARRAY(SELECT sh.id FROM shown sh, levels
+                              WHERE sh.level >= levels.base - ${COUNTED_LEVELS_ABOVE_BASE})) s
+      CROSS JOIN LATERAL (
+        SELECT sum(ec.n) AS n FROM enterprise_cell ec WHERE ec.base_grid_id = s.id) c
+      GROUP BY s.root)`,
+  ],
+  layers: [
+    {
+      name: 'grids',
+      properties: ['id', 'code', 'name', 'level', 'parent_id', 'enterprise_count'],
+      select: `
+        SELECT sh.id AS fid, sh.id, sh.code, sh.name, sh.level::int AS level, sh.parent_id,
+               CASE WHEN sh.level >= levels.base - ${COUNTED_LEVELS_ABOVE_BASE}
+                    THEN COALESCE(c.n, 0) END AS enterprise_count,
+               ST_Simplify(sh.boundary, tile.unit * ${SIMPLIFY_UNITS}, true) AS geom
+        FROM shown sh CROSS JOIN tile CROSS JOIN levels LEFT JOIN counts c ON c.id = sh.id`,
+    },
+    {
+      // One label point per grid, in the one tile that holds it (labels never repeat).
+      name: 'grid_labels',
+      properties: ['id', 'code', 'name', 'level'],
+      select: `
+        SELECT l.id AS fid, l.id, l.code, l.name, l.level::int AS level, l.geom
+        FROM tile, (SELECT sh.*, ST_PointOnSurface(sh.boundary) AS geom FROM shown sh OFFSET 0) l
+        WHERE ${POINT_IN_TILE('l.geom')}`,
+    },
+  ],
+};
+
+const ENTERPRISE_POINT_PROPERTIES = [
+  'id',
+  'name',
+  'scale',
+  'high_risk',
+  'risk_classes',
+  'nine_small',
+  'key_fire_unit',
+  'major_hazard',
+  'status',
+  'base_grid_id',
+] as const;
+
+// Enterprises in the tile (not its buffer: a point belongs to one tile) and in scope: single
+// points from ENTERPRISE_POINT_MIN_ZOOM; below it one `cluster` per occupied cell of the tile
+// (CLUSTER_CELLS²) at its members' mean position, summed from enterprise_cell rather than
+// from the enterprises themselves, except the few without a base grid.
+const ENTERPRISE_TILE: TileQuery = {
+  ctes: [
+    `cell_range AS (
+      SELECT $3::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS x0,
+             (($3::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS x1,
+             $4::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS y0,
+             (($4::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS y1,
+             ${ENTERPRISE_CELL_ZOOM} - $2::int - ${Math.log2(CLUSTER_CELLS)} AS shift
+      WHERE $2::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
+    `cells AS (
+      SELECT c.x, c.y, c.n, c.high_risk, c.sum_lon, c.sum_lat
+      FROM cell_range r JOIN enterprise_cell c
+        ON c.x BETWEEN r.x0 AND r.x1 AND c.y BETWEEN r.y0 AND r.y1
+      WHERE ${GRID_IN_SCOPE('c.base_grid_id')}
+      UNION ALL
+      SELECT p.x, p.y, 1, (cardinality(p.risk_classes) > 0)::int, ST_X(p.location), ST_Y(p.location)
+      FROM cell_range r JOIN (
+        SELECT mercator_tile_x(ST_X(e.location), ${ENTERPRISE_CELL_ZOOM}) AS x,
+               mercator_tile_y(ST_Y(e.location), ${ENTERPRISE_CELL_ZOOM}) AS y, e.*
+        FROM enterprise e WHERE e.base_grid_id IS NULL AND ${ENTERPRISE_IN_SCOPE}) p
+        ON p.x BETWEEN r.x0 AND r.x1 AND p.y BETWEEN r.y0 AND r.y1)`,
+  ],
+  layers: [
+    {
+      name: 'enterprises',
+      properties: [...ENTERPRISE_POINT_PROPERTIES, 'cluster', 'count', 'high_risk_count'],
+      select: `
+        SELECT e.id AS fid, e.id, e.name, e.scale, cardinality(e.risk_classes) > 0 AS high_risk,
+               NULLIF(array_to_string(e.risk_classes, ','), '') AS risk_classes, e.nine_small,
+               e.key_fire_unit, e.major_hazard, e.status, e.base_grid_id,
+               NULL::boolean AS cluster, NULL::int AS count, NULL::int AS high_risk_count,
+               e.location AS geom
+        FROM tile, enterprise e
+        WHERE $2::int >= ${ENTERPRISE_POINT_MIN_ZOOM} AND ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}
+        UNION ALL
+        SELECT NULL::bigint, NULL::bigint, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::boolean,
+               NULL::boolean, NULL::boolean, NULL::text, NULL::bigint,
+               true, sum(c.n)::int, sum(c.high_risk)::int,
+               ST_SetSRID(ST_MakePoint(sum(c.sum_lon) / sum(c.n), sum(c.sum_lat) / sum(c.n)), 4326)
+        FROM cell_range r, cells c
+        GROUP BY c.x >> r.shift, c.y >> r.shift`,
+    },
+  ],
+};
+
+// Stored violations touching the buffered tile, in scope. A polygon under 8 × 8 px is sent as
+// its centroid, to be drawn as a marker; points are kept to the tile itself.
+const VIOLATION_TILE: TileQuery = {
+  ctes: [],
+  layers: [
+    {
+      name: 'violations',
+      properties: [
+        'id',
+        'rule',
+        'severity',
+        'focus_id',
+        'measure',
+        'unit',
+        'grid_ids',
+        'enterprise_ids',
+        'message_zh',
+        'message_en',
+      ],
+      select: `
+        SELECT f.* FROM tile, (
+          SELECT v.id AS fid, v.id, v.rule, v.severity, v.focus_id, v.measure, v.unit,
+                 NULLIF(array_to_string(v.grid_ids, ','), '') AS grid_ids,
+                 NULLIF(array_to_string(v.enterprise_ids, ','), '') AS enterprise_ids,
+                 v.message_zh, v.message_en,
+                 CASE WHEN ST_Dimension(v.geometry) < 2 THEN v.geometry
+                      WHEN ST_Area(v.geometry) < tile.unit ^ 2 * ${MIN_POLYGON_UNITS2} THEN ST_Centroid(v.geometry)
+                      ELSE ST_Simplify(v.geometry, tile.unit * ${SIMPLIFY_UNITS}, true) END AS geom
+          FROM tile, coverage_violation v
+          WHERE v.geometry && tile.buffered AND ${VIOLATION_IN_SCOPE} OFFSET 0) f
+        WHERE ST_Dimension(f.geom) = 2 OR ${POINT_IN_TILE('f.geom')}`,
+    },
+  ],
+};
+
+const TILE_QUERIES: Record<TileSet, TileQuery> = {
+  grids: GRID_TILE,
+  enterprises: ENTERPRISE_TILE,
+  violations: VIOLATION_TILE,
+};
+
+function withClause(query: TileQuery): string {
+  return `WITH ${[TILE_CTE, ...SCOPE_CTES, ...query.ctes].join(',\n  ')}`;
+}
+
+/** The tile as PostGIS encodes it: one ST_AsMVT per layer, concatenated (MVT layers are repeated fields). */
+export function mvtSql(set: TileSet): string {
+  const query = TILE_QUERIES[set];
+  const layers = query.layers.map(
+    (layer) => `COALESCE((
+      SELECT ST_AsMVT(m, '${layer.name}', ${TILE_EXTENT}, 'geom', 'fid')
+      FROM (SELECT f.fid, ${layer.properties.map((p) => `f.${p}`).join(', ')},
+                   ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope($2::int, $3::int, $4::int),
+                                ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
+            FROM (${layer.select}) f OFFSET 0) m
+      WHERE m.geom IS NOT NULL), ''::bytea)`,
+  );
+  return `${withClause(query)}\nSELECT ${layers.join(' || ')} AS tile`;
+}
+
+/** The same features as GeoJSON, one JSON array per layer, for geojson-vt. */
+export function geojsonSql(set: TileSet): string {
+  const query = TILE_QUERIES[set];
+  const layers = query.layers.map(
+    (layer) => `(
+      SELECT COALESCE(json_agg(json_build_object(
+               'type', 'Feature', 'id', f.fid, 'geometry', ST_AsGeoJSON(f.geom, 9)::json,
+               'properties', json_strip_nulls(json_build_object(${layer.properties
+                 .map((p) => `'${p}', f.${p}`)
+                 .join(', ')})))), '[]'::json)
+      FROM (${layer.select}) f) AS "${layer.name}"`,
+  );
+  return `${withClause(query)}\nSELECT ${layers.join(',\n')}`;
+}
+
+const SUMMARY_SCOPE_CTE = `WITH ${SCOPE_CTES.join(',\n  ')}`;
+
+// West, south, east, north of the scope root.
+const SCOPE_BOUNDS_SQL = `
+  SELECT ST_XMin(b) AS west, ST_YMin(b) AS south, ST_XMax(b) AS east, ST_YMax(b) AS north
+  FROM (SELECT ST_Extent(boundary) AS b FROM grid WHERE id = $1::bigint) x
+  WHERE b IS NOT NULL`;
+
+// Grids in scope per level, with every configured level (none in scope: 0).
+const GRID_SUMMARY_SQL = `${SUMMARY_SCOPE_CTE}
+  SELECT l.level::int AS level, count(g.id)::int AS count,
+         min(l.level) OVER ()::int AS top, max(l.level) OVER ()::int AS base
+  FROM grid_level l LEFT JOIN grid g ON g.level = l.level AND ${GRID_IN_SCOPE('g.id')}
+  GROUP BY l.level ORDER BY l.level`;
+
+// Enterprises in scope by the flags clients colour them by.
+const ENTERPRISE_SUMMARY_SQL = `${SUMMARY_SCOPE_CTE}
+  SELECT cardinality(e.risk_classes) > 0 AS "highRisk", e.nine_small AS "nineSmall", e.scale,
+         count(*)::int AS count
+  FROM enterprise e WHERE ${ENTERPRISE_IN_SCOPE}
+  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+
+// Stored violations in scope per rule.
+const VIOLATION_SUMMARY_SQL = `${SUMMARY_SCOPE_CTE}
+  SELECT v.rule, count(*)::int AS count FROM coverage_violation v
+  WHERE v.geometry IS NOT NULL AND ${VIOLATION_IN_SCOPE}
+  GROUP BY v.rule ORDER BY v.rule`;
+
+/** A grid id as the SQL takes it; anything else can name no scope root. */
+export const isGridId = (id: string): boolean => /^[1-9][0-9]{0,18}$/.test(id);
+
+/** Every query takes the viewer's scope root as $1; see isGridId. */
+export class TileRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The tile encoded by PostGIS (empty when it holds no feature). */
+  async mvt(set: TileSet, scopeRootId: string, { z, x, y }: TileAddress): Promise<Buffer> {
+    const [row]: { tile: Buffer }[] = await this.db.query(mvtSql(set), [scopeRootId, z, x, y]);
+    return row.tile;
+  }
+
+  /** The tile's features per layer, in degrees, for encoding in Node. */
+  async features(
+    set: TileSet,
+    scopeRootId: string,
+    { z, x, y }: TileAddress,
+  ): Promise<Record<string, TileFeature[]>> {
+    const [row]: Record<string, TileFeature[]>[] = await this.db.query(geojsonSql(set), [
+      scopeRootId,
+      z,
+      x,
+      y,
+    ]);
+    return row;
+  }
+
+  async bounds(scopeRootId: string): Promise<[number, number, number, number] | null> {
+    const rows: { west: number; south: number; east: number; north: number }[] =
+      await this.db.query(SCOPE_BOUNDS_SQL, [scopeRootId]);
+    const b = rows[0];
+    return b ? [b.west, b.south, b.east, b.north] : null;
+  }
+
+  gridCounts(
+    scopeRootId: string,
+  ): Promise<{ level: number; count: number; top: number; base: number }[]> {
+    return this.db.query(GRID_SUMMARY_SQL, [scopeRootId]);
+  }
+
+  enterpriseCounts(
+    scopeRootId: string,
+  ): Promise<{ highRisk: boolean; nineSmall: boolean; scale: string; count: number }[]> {
+    return this.db.query(ENTERPRISE_SUMMARY_SQL, [scopeRootId]);
+  }
+
+  violationCounts(scopeRootId: string): Promise<{ rule: string; count: number }[]> {
+    return this.db.query(VIOLATION_SUMMARY_SQL, [scopeRootId]);
+  }
+}
