@@ -30,6 +30,8 @@ describe('migrations', () => {
         'grid_level',
         'person',
         'sector_rule',
+        'app_user',
+        'app_secret',
       ]),
     );
   });
@@ -88,5 +90,21 @@ describe('migrations', () => {
       [id, area_m2 * 1.5],
     );
     expect(current).toEqual({ version: 2, grew: true });
+  });
+
+  it('keep usernames unique ignoring case, roles to the five, and every user scoped', async () => {
+    const [grid] = await db.dataSource.query(`SELECT id FROM grid WHERE code = '371323'`);
+    const add = (username: string, role: string, scope: unknown) =>
+      db.dataSource.query(
+        `INSERT INTO app_user (username, password_hash, role, scope_grid_id) VALUES ($1, 'scrypt$x', $2, $3)`,
+        [username, role, scope],
+      );
+    await add('Admin', 'ADMIN', grid.id);
+    await expect(add('admin', 'PLANNER', grid.id)).rejects.toThrow(/app_user_username_unique/);
+    await expect(add('boss', 'ROOT', grid.id)).rejects.toThrow(/app_user_role_check/);
+    await expect(add('nobody', 'OFFICER', null)).rejects.toThrow(/scope_grid_id/);
+    await expect(add('ghost', 'OFFICER', 999999)).rejects.toThrow(/app_user_scope_grid_id_fkey/);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
+    expect(n).toBe(1);
   });
 });

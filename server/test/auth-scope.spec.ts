@@ -5,14 +5,12 @@
 import {
   DEMO_API_KEY,
   DEMO_USERS,
-  generateDemo,
-  loadDemo,
   openTestDatabase,
   type DemoUserCreated,
   type TestDatabase,
 } from '@gridwarden/db';
 import { hashApiKey } from '../src/auth/api-key';
-import { hashPassword } from '../src/auth/password';
+import { runDemo } from '../src/cli/demo.command';
 import { startTestServer, type GraphQLClient, type TestServer } from './support/test-server';
 
 const password = (username: string) => DEMO_USERS.find((u) => u.username === username)!.password;
@@ -25,7 +23,8 @@ interface Town {
 describe('scope and roles on the demo county', () => {
   let db: TestDatabase;
   let server: TestServer;
-  let users: DemoUserCreated[];
+  let users: Pick<DemoUserCreated, 'username' | 'role' | 'scopeGridCode'>[];
+  const printed: string[] = [];
   let admin: GraphQLClient;
   let planner: GraphQLClient;
   /** The planner's town, and another town of the county. */
@@ -36,9 +35,12 @@ describe('scope and roles on the demo county', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('scope');
-    await loadDemo(db, generateDemo({ preset: 'county', seed: 11, defects: 1 }), {
-      users: { hasher: { hashPassword, hashApiKey }, onCreated: (created) => (users = created) },
-    });
+    // through the demo command, as `npx gridwarden demo` and `npm start` load it
+    const log = { info: (m: string) => printed.push(m), warn() {}, error() {}, debug() {} };
+    await runDemo(db, { preset: 'county', seed: 11, defects: 1 }, log);
+    users = await q(
+      `SELECT u.username, u.role, g.code AS "scopeGridCode" FROM app_user u JOIN grid g ON g.id = u.scope_grid_id`,
+    );
     server = await startTestServer(db);
     admin = await server.login('admin', password('admin'));
     planner = await server.login('planner', password('planner'));
@@ -52,6 +54,13 @@ describe('scope and roles on the demo county', () => {
   afterAll(async () => {
     await server?.close();
     await db?.close();
+  });
+
+  it('prints every demo account with its password and the integrator API key', () => {
+    for (const u of DEMO_USERS) {
+      expect(printed.some((line) => line.includes(`${u.username} / ${u.password}`))).toBe(true);
+    }
+    expect(printed.some((line) => line.includes(`API key ${DEMO_API_KEY}`))).toBe(true);
   });
 
   it('creates one demo account per role, scoped as documented, the officer with a person', async () => {

@@ -1,6 +1,8 @@
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import { signToken } from '../src/auth/jwt';
+import { runUserCreate } from '../src/cli/user.command';
 import { startTestServer, type TestServer } from './support/test-server';
+import { insertCounty } from './support/county-fixture';
 import { createTestUser } from './support/users';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -17,19 +19,7 @@ describe('authentication', () => {
   beforeAll(async () => {
     db = await openTestDatabase('auth');
     const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO grid_level VALUES (1, '县', 'county', '{}'), (2, '乡镇', 'town', '{}')`);
-    const [county] = await q(
-      `INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326))) RETURNING id::text AS id`,
-    );
-    ids.county = county.id;
-    const towns = await q(
-      `INSERT INTO grid (code, name, level, parent_id, boundary)
-       SELECT c, n, 2, $1, ST_Multi(ST_MakeEnvelope(x0, 35.80, x1, 35.81, 4326))
-       FROM (VALUES ('371323101', '西镇', 118.50, 118.51), ('371323102', '东镇', 118.51, 118.52)) v(c, n, x0, x1)
-       RETURNING id::text AS id`,
-      [ids.county],
-    );
-    [ids.west, ids.east] = towns.map((t: { id: string }) => t.id);
+    Object.assign(ids, await insertCounty(db));
     await createTestUser(db, {
       username: 'Admin',
       password: 'admin-password',
@@ -84,6 +74,7 @@ describe('authentication', () => {
     const wrong = await server.graphql(LOGIN, { u: 'admin', p: 'not-the-password' });
     const unknown = await server.graphql(LOGIN, { u: 'nobody', p: 'admin-password' });
     expect(wrong.data).toBeNull();
+    expect([wrong.status, unknown.status]).toEqual([200, 200]);
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe('wrong username or password');
@@ -154,9 +145,56 @@ describe('authentication', () => {
 
   it('asks anonymous callers to log in', async () => {
     const res = await server.graphql(`{ me { username } }`);
+    expect(res.status).toBe(200);
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/log in first/),
       extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  describe('gridwarden user (the command line)', () => {
+    const log = { info: (m: string) => printed.push(m), warn() {}, error() {}, debug() {} };
+    const printed: string[] = [];
+    const count = async () =>
+      (await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user`))[0].n as number;
+
+    it('creates a first admin by scope code, who can log in', async () => {
+      await runUserCreate(
+        db,
+        { username: 'root', role: 'ADMIN', scope: '371323' },
+        'root-password',
+        log,
+      );
+      const root = await server.login('root', 'root-password');
+      const me = await root.graphql<{ me: { role: string; scope: { code: string } } }>(
+        `{ me { role scope { code } } }`,
+      );
+      expect(me.data?.me).toEqual({ role: 'ADMIN', scope: { code: '371323' } });
+    });
+
+    it('issues and prints an integrator key that works', async () => {
+      const { apiKey } = await runUserCreate(
+        db,
+        { username: 'feed', role: 'INTEGRATOR', scope: '371323102', apiKey: true },
+        'feed-password',
+        log,
+      );
+      expect(printed.at(-1)).toBe(`API key (shown only now): ${apiKey}`);
+      const res = await server
+        .withHeaders({ 'x-api-key': apiKey ?? '' })
+        .graphql<{ grids: { totalCount: number } }>(`{ grids { totalCount } }`);
+      expect(res.data?.grids.totalCount).toBe(1);
+    });
+
+    it('refuses an unknown scope code and a short password, creating nothing', async () => {
+      const before = await count();
+      await expect(
+        runUserCreate(db, { username: 'x1', role: 'ADMIN', scope: '999' }, 'long-enough', log),
+      ).rejects.toThrow('"scopeGridId": no grid has the code "999"');
+      await expect(
+        runUserCreate(db, { username: 'x2', role: 'ADMIN', scope: '371323' }, 'short', log),
+      ).rejects.toThrow('"password" must have 8 to 256 characters; got 5');
+      expect(await count()).toBe(before);
     });
   });
 });

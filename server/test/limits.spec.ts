@@ -5,13 +5,32 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase, openTestDatabase, type Database, type TestDatabase } from '@gridwarden/db';
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, print, visit } from 'graphql';
 import { Client } from 'pg';
 import { GRAPHQL_LIMITS } from '../src/http/limits';
 import { startTestServer, type GraphQLClient, type TestServer } from './support/test-server';
+import { insertCounty } from './support/county-fixture';
 import { createTestUser } from './support/users';
 
 const CLIENT_SRC = resolve(__dirname, '../../client/src');
+
+/** A document as Apollo Client sends it: __typename added to every selection below the root. */
+function withTypename(query: string): string {
+  return print(
+    visit(parse(query), {
+      SelectionSet(node, _key, parent) {
+        if ((parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION) return;
+        return {
+          ...node,
+          selections: [
+            ...node.selections,
+            { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+          ],
+        };
+      },
+    }),
+  );
+}
 
 /** Every gql`…` document in the client's sources. */
 function clientQueries(dir = CLIENT_SRC): { file: string; query: string }[] {
@@ -26,6 +45,14 @@ function clientQueries(dir = CLIENT_SRC): { file: string; query: string }[] {
   });
 }
 
+/** GRID_PAGE_SIZE / ENTERPRISE_PAGE_SIZE of the client's map loader. */
+function pageSize(kind: 'GRID' | 'ENTERPRISE'): number {
+  const source = readFileSync(join(CLIENT_SRC, 'api/map-data.loader.ts'), 'utf8');
+  const match = new RegExp(`${kind}_PAGE_SIZE = (\\d+)`).exec(source);
+  if (!match) throw new Error(`client/src/api/map-data.loader.ts has no ${kind}_PAGE_SIZE`);
+  return Number(match[1]);
+}
+
 describe('request limits', () => {
   let db: TestDatabase;
   let server: TestServer;
@@ -34,16 +61,7 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('limits');
-    const q = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-    await q(`INSERT INTO grid_level VALUES (1, '县', 'county', '{}'), (2, '乡镇', 'town', '{}')`);
-    const [county] = await q(
-      `INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326))) RETURNING id::text AS id`,
-    );
-    countyId = county.id;
-    await q(
-      `INSERT INTO grid (code, name, level, parent_id, boundary) VALUES ('371323101', '西镇', 2, $1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.51, 35.81, 4326)))`,
-      [countyId],
-    );
+    countyId = (await insertCounty(db)).county;
     await createTestUser(db, {
       username: 'reader',
       password: 'reader-password',
@@ -63,7 +81,9 @@ describe('request limits', () => {
     expect(queries.length).toBeGreaterThanOrEqual(3);
     for (const { file, query } of queries) {
       if (/^\s*mutation/.test(query)) continue;
-      const res = await viewer.graphql(query, { level: 1, first: 2000, after: null });
+      // the largest pages the client asks for
+      const first = /enterprises\(/.test(query) ? pageSize('ENTERPRISE') : pageSize('GRID');
+      const res = await viewer.graphql(withTypename(query), { level: 1, first, after: null });
       expect({ file, errors: res.errors }).toEqual({ file, errors: undefined });
     }
   });
@@ -108,15 +128,27 @@ describe('request limits', () => {
     });
   });
 
-  it('refuses a query whose cost is over the limit', async () => {
-    // 14 aliases of a deep, wide selection: within the alias and depth limits, not the cost
-    const wide = `edges { node { id code name level areaM2 parent { id code name level parent { id code name } } } }`;
-    const query = `{ ${Array.from({ length: 14 }, (_, i) => `g${i}: grids(first: 10) { ${wide} }`).join(' ')} }`;
-    const res = await viewer.graphql(query);
-    expect(res.status).toBe(400);
-    expect(res.errors?.[0].message).toMatch(
-      new RegExp(`^Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found [\\d.]+\\.$`),
-    );
+  it('refuses a query whose cost is over the limit, whether page sizes are literals or variables', async () => {
+    // four full pages of grids with nested parents: within the alias and depth limits, not the cost
+    const page = (first: string) =>
+      `grids(first: ${first}) { edges { node { id code name level areaM2 parent { id code name } } } }`;
+    const literal = `{ ${['a', 'b', 'c', 'd'].map((a) => `${a}: ${page('2000')}`).join(' ')} }`;
+    const variable = `query($n: Int!) { ${['a', 'b', 'c', 'd'].map((a) => `${a}: ${page('$n')}`).join(' ')} }`;
+    const cost = /^Query Cost limit of 300000 exceeded, found [\d.]+\.$/;
+    for (const res of [
+      await viewer.graphql(literal),
+      await viewer.graphql(variable, { n: 2000 }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(res.data).toBeUndefined();
+      expect(res.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(cost),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    }
+    // one such page is fine
+    const one = await viewer.graphql(`query($n: Int!) { a: ${page('$n')} }`, { n: 2000 });
+    expect(one.errors).toBeUndefined();
   });
 
   it('answers a body over 1 MB with 413 and a JSON error', async () => {
@@ -188,16 +220,12 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('timeout');
-    await db.dataSource.query(
-      `INSERT INTO grid_level VALUES (1, '县', 'county', '{}');
-       INSERT INTO grid (code, name, level, boundary) VALUES ('371323', '沂水县', 1, ST_Multi(ST_MakeEnvelope(118.50, 35.80, 118.52, 35.81, 4326)))`,
-    );
-    const [county] = await db.dataSource.query(`SELECT id::text AS id FROM grid`);
+    const { county } = await insertCounty(db);
     await createTestUser(db, {
       username: 'reader',
       password: 'reader-password',
       role: 'SUPERVISOR',
-      scopeGridId: county.id,
+      scopeGridId: county,
     });
     timed = await openDatabase({ url: db.url, dataDir: db.dataDir, statementTimeoutMs: 300 });
     server = await startTestServer(timed);

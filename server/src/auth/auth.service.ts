@@ -30,6 +30,16 @@ export interface Credentials {
   apiKey?: string;
 }
 
+/** What an account is made of: createUser's input. */
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: Role;
+  /** A grid id, or { code } (the command line names grids by code). */
+  scopeGridId: string | { code: string };
+  personId?: string | null;
+}
+
 export interface Session {
   token: string;
   expiresAt: Date;
@@ -115,17 +125,16 @@ export class AuthService {
   }
 
   /** ADMIN only: a new account scoped inside the admin's own scope. */
-  async createUser(
-    by: Viewer | null,
-    input: {
-      username: string;
-      password: string;
-      role: Role;
-      scopeGridId: string;
-      personId?: string | null;
-    },
-  ): Promise<UserRecord> {
+  async createUser(by: Viewer | null, input: NewAccount): Promise<UserRecord> {
     const admin = requireRole(by, ['ADMIN'], 'create users');
+    return this.addUser(input, admin);
+  }
+
+  /**
+   * A new account. With `admin`, its scope must lie inside the admin's; the command line
+   * (`gridwarden user`), which holds the database anyway, passes null.
+   */
+  async addUser(input: NewAccount, admin: Viewer | null): Promise<UserRecord> {
     const username = input.username.trim();
     if (!USERNAME.test(username)) {
       throw new UserInputError(
@@ -143,7 +152,9 @@ export class AuthService {
     if (!ROLES.includes(input.role)) {
       throw new UserInputError(`"role" must be one of ${ROLES.join(', ')}`);
     }
-    const scopeGridId = await this.grids.requireInScope(input.scopeGridId, admin, 'scopeGridId');
+    const scopeGridId = admin
+      ? await this.grids.requireInScope(input.scopeGridId, admin, 'scopeGridId')
+      : await this.grids.requireExists(input.scopeGridId, 'scopeGridId');
     const personId = input.personId ?? null;
     if (personId != null && (!ID.test(personId) || !(await this.users.personExists(personId)))) {
       throw new UserInputError(`"personId" names no person; got ${JSON.stringify(personId)}`);
@@ -169,6 +180,11 @@ export class AuthService {
     const user = ID.test(userId) ? await this.users.byId(userId) : null;
     if (!user) throw new UserInputError(`"userId" names no user; got ${JSON.stringify(userId)}`);
     await this.grids.requireInScope(user.scopeGridId, admin, 'userId');
+    return this.newApiKey(user);
+  }
+
+  /** A new API key for an INTEGRATOR account (shown once; only its hash is kept). */
+  async newApiKey(user: UserRecord): Promise<{ apiKey: string; user: UserRecord }> {
     if (user.role !== 'INTEGRATOR') {
       throw new UserInputError(
         `API keys are for INTEGRATOR accounts; "${user.username}" is ${user.role} and logs in with a password`,

@@ -10,6 +10,8 @@ import { coverageThresholds, loadEnv, type Env } from '../config/env';
 import { runAudit } from './audit.command';
 import { createLogger } from '../config/logger';
 import { runDemo } from './demo.command';
+import { runUserCreate } from './user.command';
+import { ROLES, type Role } from '../auth/viewer';
 import { InvalidDemoDataError } from './demo.validation';
 
 const USAGE = `usage: gridwarden <command> [options]
@@ -19,7 +21,13 @@ commands:
       generate the deterministic demo and load it into the configured database
       (DATABASE_URL, or the embedded database in DATA_DIR). --defects plants N known
       faults of each kind (default 3; 0 gives a clean partition); --manifest writes
-      what was planted as JSON; --replace deletes existing grids and enterprises first.
+      what was planted as JSON; --replace deletes existing grids, enterprises and
+      accounts first. Creates one account per role and prints them with their
+      passwords and the integrator's API key (README "Users and roles").
+  user --username NAME --role ROLE --scope CODE [--person ID] [--api-key] < password
+      create an account (ADMIN, PLANNER, SUPERVISOR, OFFICER or INTEGRATOR) whose scope is
+      grid CODE and below, with the password read from stdin (at least 8 characters);
+      --api-key also issues and prints an API key (INTEGRATOR accounts).
   audit [--scope CODE] [--rules GAP,OVERLAP,…] [--format table|json|geojson] [--lang zh|en]
       run the "no blind spots" rules over the subtree of grid CODE (everything by default),
       store the results and print them; --format geojson opens in QGIS. Exits 1 when an
@@ -52,6 +60,12 @@ async function withDatabase<T>(work: (db: Database, env: Env) => Promise<T>): Pr
   }
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const log = createLogger('info');
@@ -81,6 +95,41 @@ export async function run(argv: string[]): Promise<number> {
         replace: values.replace,
       } as const;
       await withDatabase((db) => runDemo(db, options, log));
+      return 0;
+    }
+    case 'user': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          role: { type: 'string' },
+          scope: { type: 'string' },
+          person: { type: 'string' },
+          'api-key': { type: 'boolean', default: false },
+        },
+        strict: true,
+      });
+      const { username, role, scope } = values;
+      if (!username || !role || !scope) {
+        throw new UsageError('user needs --username, --role and --scope');
+      }
+      if (!ROLES.includes(role as Role)) {
+        throw new UsageError(
+          `--role must be one of ${ROLES.join(', ')}; got ${JSON.stringify(role)}`,
+        );
+      }
+      if (process.stdin.isTTY) {
+        throw new UsageError('pipe the password on stdin, e.g. gridwarden user … < password.txt');
+      }
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      const options = {
+        username,
+        role: role as Role,
+        scope,
+        person: values.person,
+        apiKey: values['api-key'],
+      };
+      await withDatabase((db) => runUserCreate(db, options, password, log));
       return 0;
     }
     case 'audit': {

@@ -87,13 +87,13 @@ export class GridRepository {
     return n;
   }
 
-  /** Whether the grid with this id (or code) exists, and whether it lies in the subtree of `scopeRootId`. */
+  /** Whether the grid with this id (or code) exists, and whether it lies in the subtree of `scopeRootId` (null: anywhere). */
   async placement(
     key: { id: string } | { code: string },
-    scopeRootId: string,
+    scopeRootId: string | null,
   ): Promise<{ id: string; inScope: boolean } | null> {
     const rows: { id: string; inScope: boolean }[] = await this.db.query(
-      `SELECT g.id::text AS id, ${gridInScope('g.id', '$2')} AS "inScope" FROM grid g
+      `SELECT g.id::text AS id, ($2::bigint IS NULL OR ${gridInScope('g.id', '$2')}) AS "inScope" FROM grid g
        WHERE ${'id' in key ? 'g.id = $1' : 'g.code = $1'}`,
       ['id' in key ? key.id : key.code, scopeRootId],
     );

@@ -71,6 +71,11 @@ export class GridService {
     return toConnection('grid', rows, args.first, total);
   }
 
+  /** The id of a grid named by an argument (`field`), wherever it lies; NOT_FOUND when none. */
+  async requireExists(key: string | { code: string }, field: string): Promise<string> {
+    return (await this.placement(key, null, field)).id;
+  }
+
   /**
    * The id of a grid named by an argument (`field`) when it exists and lies in the viewer's
    * scope; BAD_USER_INPUT for a malformed id, NOT_FOUND for no such grid, FORBIDDEN outside.
@@ -80,20 +85,31 @@ export class GridService {
     viewer: Viewer,
     field: string,
   ): Promise<string> {
+    const placement = await this.placement(key, viewer.scopeGridId, field);
+    if (!placement.inScope) {
+      throw new ForbiddenError(
+        `the grid with the ${describeKey(key)} lies outside your scope (grid ${viewer.scopeGridId} and below)`,
+      );
+    }
+    return placement.id;
+  }
+
+  private async placement(
+    key: string | { code: string },
+    scopeRootId: string | null,
+    field: string,
+  ): Promise<{ id: string; inScope: boolean }> {
     if (typeof key === 'string' && !ID_PATTERN.test(key)) {
       throw new UserInputError(`"${field}" must be a grid id; got ${JSON.stringify(key)}`);
     }
     const placement = await this.grids.placement(
       typeof key === 'string' ? { id: key } : key,
-      viewer.scopeGridId,
+      scopeRootId,
     );
-    const shown = typeof key === 'string' ? `id ${key}` : `code ${JSON.stringify(key.code)}`;
-    if (!placement) throw new NotFoundError(`"${field}": no grid has the ${shown}`);
-    if (!placement.inScope) {
-      throw new ForbiddenError(
-        `the grid with the ${shown} lies outside your scope (grid ${viewer.scopeGridId} and below)`,
-      );
-    }
-    return placement.id;
+    if (!placement) throw new NotFoundError(`"${field}": no grid has the ${describeKey(key)}`);
+    return placement;
   }
 }
+
+const describeKey = (key: string | { code: string }) =>
+  typeof key === 'string' ? `id ${key}` : `code ${JSON.stringify(key.code)}`;

@@ -49,6 +49,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // allowed, but only for authenticated callers (introspectionForViewersOnly)
     introspection: true,
     csrfPrevention: true,
+    // server file paths are nobody else's business
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<RequestContext>[]),
       introspectionForViewersOnly(),

@@ -1,19 +1,32 @@
 /**
  * Limits on what one GraphQL request may ask for, so a single request cannot tie up the
- * server: graphql-armor's depth, cost, alias, directive and token limits, and the body size.
- * Every query of the map client passes them with room to spare (server/test/limits.spec.ts
- * checks that); docs/api.md lists them for integrators.
+ * server: depth, cost, aliases, directives and tokens, and the body size. Every query of
+ * the map client passes them with room to spare (server/test/limits.spec.ts checks that);
+ * docs/api.md lists them for integrators.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  visit,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
-// Measured on the map client's queries: depth ≤ 4, cost ≤ 43, ≤ 56 tokens, no aliases.
+// Measured on the map client's queries as Apollo Client sends them (with __typename): depth ≤ 4,
+// no aliases, < 70 tokens, and a full page of 5,000 enterprises (2,000 grids) costs 257,500 (103,000).
 export const GRAPHQL_LIMITS = {
   /** Nesting of fields; the client needs 4 (grids → edges → node → field), Grid.parent chains add one each. */
   maxDepth: 10,
-  /** graphql-armor's cost: 2 per object field, 1 per scalar, ×1.5 per level of depth (the client's grid page: 42). */
-  maxCost: 5000,
+  /**
+   * graphql-armor's cost: 2 per object, 1 per scalar, ×1.5 per level of nesting, × the
+   * `first` of each list (from a literal or a variable): roughly rows × fields.
+   */
+  maxCost: 300_000,
   /** Aliased fields in one operation: enough to compare a few grids side by side. */
   maxAliases: 15,
   maxDirectives: 20,
@@ -34,9 +47,63 @@ const report = {
 };
 
 /**
- * What enforces GRAPHQL_LIMITS in Apollo Server: graphql-armor's plugins and validation
- * rules, and graphql-js's own token limit in the parser (armor's token plugin throws where
- * Apollo answers 500; the parser's limit is a 400 GRAPHQL_PARSE_FAILED).
+ * The document with every `first`/`last` argument given by a variable replaced by the
+ * variable's value, so the cost of a page is the same whether its size is written in the
+ * query or passed as a variable (armor's rule alone sees only literals).
+ */
+export function inlinePageSizes(
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): DocumentNode {
+  const defaults = new Map<string, unknown>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      if (v.defaultValue?.kind === Kind.INT)
+        defaults.set(v.variable.name.value, v.defaultValue.value);
+    }
+  }
+  return visit(document, {
+    Argument(node) {
+      if (
+        (node.name.value !== 'first' && node.name.value !== 'last') ||
+        node.value.kind !== Kind.VARIABLE
+      ) {
+        return undefined;
+      }
+      const name = node.value.name.value;
+      const value = name in variables ? variables[name] : defaults.get(name);
+      const size = Number(value);
+      if (!Number.isInteger(size) || size < 0) return undefined;
+      return { ...node, value: { kind: Kind.INT, value: String(size) } };
+    },
+  });
+}
+
+/** Refuses an operation over GRAPHQL_LIMITS.maxCost once its variables are known. */
+function costLimit(): ApolloServerPlugin {
+  const rule = costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, ...report });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          const errors = validate(schema, inlinePageSizes(document, request.variables), [rule]);
+          if (errors.length > 0) {
+            throw new GraphQLError(errors[0].message, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * What enforces GRAPHQL_LIMITS in Apollo Server: graphql-armor's validation rules for depth,
+ * aliases and directives, its cost rule once the variables are known, and graphql-js's own
+ * token limit in the parser (armor's token plugin throws where Apollo answers 500; the
+ * parser's limit is a 400 GRAPHQL_PARSE_FAILED).
  */
 export function graphqlLimits(): {
   plugins: ApolloServerPlugin[];
@@ -45,15 +112,15 @@ export function graphqlLimits(): {
 } {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...report },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...report },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...report },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...report },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     // "Did you mean …" would spell out the schema to callers who may not introspect it
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
-    plugins: plugins as ApolloServerPlugin[],
+    plugins: [...(plugins as ApolloServerPlugin[]), costLimit()],
     validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
