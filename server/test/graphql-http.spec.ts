@@ -11,7 +11,10 @@ describe('GraphQL over HTTP', () => {
     await db.dataSource.query(
       `INSERT INTO grid_level VALUES (1, '县', 'county', '{ABOVE_SCALE}'), (2, '基础网格', 'base grid', '{MICRO_INDIVIDUAL}')`,
     );
-    server = await startTestServer(db);
+    // any signed-in viewer: the levels are no one's secret, but every read wants a login
+    server = await startTestServer(db, {
+      viewer: { userId: '1', username: 'admin', role: 'ADMIN', scopeGridId: '1', personId: null },
+    });
   });
   afterAll(async () => {
     await server?.close();
