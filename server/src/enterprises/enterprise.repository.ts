@@ -1,7 +1,7 @@
 import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
-import { enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
+import { enterpriseInScope, enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
 import type { Queryable } from '../coverage/rule.runner';
 import type { Enterprise } from './enterprise.types';
 
@@ -98,7 +98,7 @@ function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
     where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
   }
   if (filter.scopeGridId != null) {
-    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
+    where.where(enterpriseInScope('e', `${where.param(filter.scopeGridId)}::bigint`));
   }
   if (filter.bbox != null) {
     const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));
