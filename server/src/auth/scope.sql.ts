@@ -41,14 +41,19 @@ export function gridWithinSql(gridId: string, root: string): string {
 export const topLevelRootSql = (root: string): string =>
   `EXISTS (SELECT 1 FROM grid top_root WHERE top_root.id = ${root} AND top_root.parent_id IS NULL)`;
 
-/** True when the enterprise aliased `e` lies in scope; for lists. */
-export function enterpriseUnderSql(e: string, root: string): string {
+/**
+ * True when the enterprise aliased `e` lies under grid `root`; for lists. As a scope
+ * (`asScope`), a top-level root also takes the enterprises in no grid at all; as a filter
+ * ("this grid or below it") it takes only what lies inside the grid.
+ */
+export function enterpriseUnderSql(e: string, root: string, asScope = true): string {
+  const orphans = asScope ? `under_root.parent_id IS NULL OR ` : '';
   return `${e}.id IN (
       SELECT under_e.id FROM enterprise under_e WHERE under_e.base_grid_id IN ${subtreeIdsSql(root)}
       UNION ALL
       SELECT under_e.id FROM enterprise under_e JOIN grid under_root ON under_root.id = ${root}
       WHERE under_e.base_grid_id IS NULL
-        AND (under_root.parent_id IS NULL OR ST_Covers(under_root.boundary, under_e.location)))`;
+        AND (${orphans}ST_Covers(under_root.boundary, under_e.location)))`;
 }
 
 /** {@link enterpriseUnderSql} for a handful of rows: walks up from the base grid instead. */

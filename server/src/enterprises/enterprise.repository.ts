@@ -95,7 +95,7 @@ export class EnterpriseRepository {
 function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
   const where = new SqlFilter();
   if (filter.gridId != null) {
-    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
+    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`, false));
   }
   if (filter.scopeGridId != null) {
     where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
