@@ -1,5 +1,6 @@
 import type { CoverageRule, CoverageThresholds, RuleId, Severity, ViolationRow } from './coverage.types';
 import type { Queryable } from './rule.runner';
+import type { SharedPass } from './shared-passes';
 
 /** A violation as stored in coverage_violation. */
 export interface StoredViolation extends ViolationRow {
@@ -87,6 +88,33 @@ export class CoverageRepository {
       [enterpriseIds],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Fills a shared pass's temporary table for this session (replacing one a failed audit
+   * left behind) and gives the planner its statistics.
+   */
+  async materialisePass(pass: SharedPass, focusIds: string[] | null, thresholds: CoverageThresholds): Promise<void> {
+    await this.db.query(`DROP TABLE IF EXISTS pg_temp.${pass.table}`);
+    const parameters = [focusIds, JSON.stringify(thresholds)].slice(0, pass.parameters);
+    await this.db.query(`CREATE TEMPORARY TABLE ${pass.table} AS ${pass.sql}`, parameters);
+    await this.db.query(`ANALYZE pg_temp.${pass.table}`);
+  }
+
+  /**
+   * Sets work_mem for the rest of the transaction and returns the value it replaces, so a
+   * caller can restore it. Outside a transaction PostgreSQL ignores it.
+   */
+  async setLocalWorkMem(value: string): Promise<string> {
+    const [{ previous }]: { previous: string }[] = await this.db.query(
+      `SELECT current_setting('work_mem') AS previous, set_config('work_mem', $1, true) AS now`,
+      [value],
+    );
+    return previous;
+  }
+
+  async dropPasses(passes: readonly SharedPass[]): Promise<void> {
+    for (const pass of passes) await this.db.query(`DROP TABLE IF EXISTS pg_temp.${pass.table}`);
   }
 
   /** Replaces the stored rows of a rule for these focus ids (null = all) with fresh ones. */
