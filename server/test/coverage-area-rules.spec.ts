@@ -425,37 +425,41 @@ describe('area rules on hand-built grids', () => {
       expect(await gapPath('shared')).toBe('settled');
     });
 
-    it('does not settle a child poking out beside a gap of the same area, though the areas add up', async () => {
-      // A: 53 × 100 m, 3 m of it outside; B: 50 × 94 m, leaving 50 × 6 m uncovered
-      await load([parent, child('A', rect(-3, 0, 50, 100)), child('B', rect(50, 0, 100, 94))]);
-      const [{ balance }] = await db.dataSource.query(
-        `SELECT p.area_m2 - sum(c.area_m2) AS balance FROM grid p JOIN grid c ON c.parent_id = p.id
-         WHERE p.id = $1 GROUP BY p.id, p.area_m2`,
-        [id('P')],
-      );
-      expect(Math.abs(balance)).toBeLessThan(1);
-      expect(await gapPath('inline')).toBe('overlay');
-      expect(await gapPath('shared')).toBe('overlay');
-      const [gaps, outside] = [await run(gapRule), await run(outsideParentRule)];
-      expect(gaps).toHaveLength(1);
-      expect(gaps[0].measure).toBeCloseTo(300, -1);
-      expect(outside).toHaveLength(1);
-      expect(outside[0].measure).toBeCloseTo(300, -1);
-      expect(await tally()).toEqual({ ...NONE, GAP: 1, OUTSIDE_PARENT: 1 });
-    });
-
-    it('does not settle an overlap balancing a gap of the same area', async () => {
-      // A: 55 × 100 m over 5 × 90 m of B; B: 50 × 90 m, leaving 45 × 10 m uncovered
-      await load([parent, child('A', rect(0, 0, 55, 100)), child('B', rect(50, 0, 100, 90))]);
-      expect(await gapPath('inline')).toBe('overlay');
-      expect(await gapPath('shared')).toBe('overlay');
-      const [gaps, overlaps] = [await run(gapRule), await run(overlapRule)];
-      expect(gaps).toHaveLength(1);
-      expect(gaps[0].measure).toBeCloseTo(450, -1);
-      expect(overlaps).toHaveLength(1);
-      expect(overlaps[0].measure).toBeCloseTo(450, -1);
-      expect(await tally()).toEqual({ ...NONE, GAP: 1, OVERLAP: 1 });
-    });
+    it.each([
+      [
+        // A: 53 × 100 m, 3 m of it outside; B: 50 × 94 m, leaving 50 × 6 m uncovered
+        'a child poking out beside a gap',
+        [child('A', rect(-3, 0, 50, 100)), child('B', rect(50, 0, 100, 94))],
+        outsideParentRule,
+        300,
+      ],
+      [
+        // A: 55 × 100 m over 5 × 90 m of B; B: 50 × 90 m, leaving 45 × 10 m uncovered
+        'an overlap beside a gap',
+        [child('A', rect(0, 0, 55, 100)), child('B', rect(50, 0, 100, 90))],
+        overlapRule,
+        450,
+      ],
+    ])(
+      'does not settle %s of the same area, though the areas add up',
+      async (_name, children, other, m2) => {
+        await load([parent, ...children]);
+        const [{ balance }] = await db.dataSource.query(
+          `SELECT p.area_m2 - sum(c.area_m2) AS balance FROM grid p JOIN grid c ON c.parent_id = p.id
+           WHERE p.id = $1 GROUP BY p.id, p.area_m2`,
+          [id('P')],
+        );
+        expect(Math.abs(balance)).toBeLessThan(1);
+        expect(await gapPath('inline')).toBe('overlay');
+        expect(await gapPath('shared')).toBe('overlay');
+        for (const rule of [gapRule, other]) {
+          const found = await run(rule);
+          expect(found).toHaveLength(1);
+          expect(found[0].measure).toBeCloseTo(m2, -1);
+        }
+        expect(await tally()).toEqual({ ...NONE, GAP: 1, [other.id]: 1 });
+      },
+    );
   });
 
   describe('focus ids', () => {

@@ -47,7 +47,7 @@ export const PASS_CTE: Record<PassId, string> = {
 };
 
 /** `WITH`-list entries defining the passes a rule reads, in dependency order. */
-export function passCtes(sources: PassSources, passes: readonly PassId[]): string {
+function passCtes(sources: PassSources, passes: readonly PassId[]): string {
   const as = sources.materialise ? 'AS MATERIALIZED' : 'AS';
   return PASS_IDS.filter((id) => passes.includes(id))
     .map((id) => `${PASS_CTE[id]} ${as} (${sources.select[id]})`)
@@ -127,7 +127,8 @@ export const tilingSql = (owners: string) => `
     GROUP BY s.owner, s.k
     HAVING sum(s.s) <> 0
   )
-  SELECT o.id, NOT EXISTS (SELECT 1 FROM residue r WHERE r.owner = o.id) AS tiled FROM owner o`;
+  -- a join, not NOT EXISTS: with every parent untiled a correlated probe would be quadratic
+  SELECT o.id, r.owner IS NULL AS tiled FROM owner o LEFT JOIN residue r ON r.owner = o.id`;
 
 /**
  * (owner, parent_id, a_id, b_id): sibling pairs a.id < b.id whose interiors share area
@@ -335,8 +336,25 @@ export const SHARED_PASSES: readonly SharedPass[] = [
   },
 ];
 
+/**
+ * A rule's `passes`, `sql` and `sharedSql` from one template, given the `WITH`-list entries
+ * defining its passes: computed inline for its focus (`inline`), or read from a full audit's
+ * tables.
+ */
+export function passSql(
+  passes: readonly PassId[],
+  template: (passCtes: string) => string,
+  inline: PassSources,
+): { passes: readonly PassId[]; sql: string; sharedSql: string } {
+  return {
+    passes,
+    sql: template(passCtes(inline, passes)),
+    sharedSql: template(passCtes(sharedSources(), passes)),
+  };
+}
+
 /** Every pass read from the full audit's temporary tables. */
-export function sharedSources(): PassSources {
+function sharedSources(): PassSources {
   const select = Object.fromEntries(
     SHARED_PASSES.map((p) => [p.id, `SELECT * FROM pg_temp.${p.table}`]),
   ) as Record<PassId, string>;

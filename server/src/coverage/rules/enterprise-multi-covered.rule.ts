@@ -11,13 +11,7 @@
  * out of scope.
  */
 import type { CoverageRule } from '../coverage.types';
-import {
-  INLINE_FOR_ENTERPRISES,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_ENTERPRISES, passSql, type PassId } from '../shared-passes';
 
 const MULTI_COVERED_PASSES: readonly PassId[] = ['baseCover'];
 
@@ -25,10 +19,10 @@ const MULTI_COVERED_PASSES: readonly PassId[] = ['baseCover'];
 // Candidates (from the baseCover pass): enterprises some base grid covers other than the
 // recorded one — every enterprise in 2+ grids is one, whatever base_grid_id holds; the exact
 // count only for candidates.
-const enterpriseMultiCoveredSql = (src: PassSources) => `
+const enterpriseMultiCoveredSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
-  ${passCtes(src, MULTI_COVERED_PASSES)},
+  ${passCtes},
   candidate AS MATERIALIZED (
     SELECT DISTINCT h.id
     FROM base_cover c
@@ -58,9 +52,7 @@ export const enterpriseMultiCoveredRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'enterprise',
   unit: 'count',
-  passes: MULTI_COVERED_PASSES,
-  sql: enterpriseMultiCoveredSql(INLINE_FOR_ENTERPRISES),
-  sharedSql: enterpriseMultiCoveredSql(sharedSources()),
+  ...passSql(MULTI_COVERED_PASSES, enterpriseMultiCoveredSql, INLINE_FOR_ENTERPRISES),
   message(row) {
     const { name, uscc, codes, count } = row.details;
     return {

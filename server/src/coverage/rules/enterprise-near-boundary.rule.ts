@@ -19,23 +19,16 @@
  * their own radius, which is never larger than the whole boundary's.
  */
 import type { CoverageRule } from '../coverage.types';
-import {
-  INLINE_FOR_ENTERPRISES,
-  nearRadiusDeg,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_ENTERPRISES, nearRadiusDeg, passSql, type PassId } from '../shared-passes';
 
 const NEAR_BOUNDARY_PASSES: readonly PassId[] = ['baseCover'];
 
 // Enterprises in focus within nearBoundaryM of an edge of a base grid covering them, with the distance.
-const enterpriseNearBoundarySql = (src: PassSources) => `
+const enterpriseNearBoundarySql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
   t AS (SELECT ($2::jsonb ->> 'nearBoundaryM')::double precision AS m),
-  ${passCtes(src, NEAR_BOUNDARY_PASSES)},
+  ${passCtes},
   candidate AS MATERIALIZED (
     SELECT h.id AS enterprise_id, c.grid_id
     FROM base_cover c
@@ -84,9 +77,7 @@ export const enterpriseNearBoundaryRule: CoverageRule = {
   severity: 'WARNING',
   focus: 'enterprise',
   unit: 'm',
-  passes: NEAR_BOUNDARY_PASSES,
-  sql: enterpriseNearBoundarySql(INLINE_FOR_ENTERPRISES),
-  sharedSql: enterpriseNearBoundarySql(sharedSources()),
+  ...passSql(NEAR_BOUNDARY_PASSES, enterpriseNearBoundarySql, INLINE_FOR_ENTERPRISES),
   message(row, thresholds) {
     const { name, uscc, codes, distanceM } = row.details;
     return {

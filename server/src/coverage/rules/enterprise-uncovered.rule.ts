@@ -12,21 +12,15 @@
  * level that covers the point (its village or town when only the base level has a hole).
  */
 import type { CoverageRule } from '../coverage.types';
-import {
-  INLINE_FOR_ENTERPRISES,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_ENTERPRISES, passSql, type PassId } from '../shared-passes';
 
 const UNCOVERED_PASSES: readonly PassId[] = ['baseCover', 'recordedCounts'];
 
 // Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
-const enterpriseUncoveredSql = (src: PassSources) => `
+const enterpriseUncoveredSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
-  ${passCtes(src, UNCOVERED_PASSES)},
+  ${passCtes},
   -- recorded base grids that do not cover every open enterprise recorded to them: the
   -- point-in-polygon pass placed fewer there than are recorded (usually none)
   doubtful AS MATERIALIZED (
@@ -80,9 +74,7 @@ export const enterpriseUncoveredRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'enterprise',
   unit: null,
-  passes: UNCOVERED_PASSES,
-  sql: enterpriseUncoveredSql(INLINE_FOR_ENTERPRISES),
-  sharedSql: enterpriseUncoveredSql(sharedSources()),
+  ...passSql(UNCOVERED_PASSES, enterpriseUncoveredSql, INLINE_FOR_ENTERPRISES),
   message(row) {
     const { name, uscc, scopeCode } = row.details;
     return {

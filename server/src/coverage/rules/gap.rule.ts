@@ -1,13 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
 import { OVERLAY_GRID_DEG } from '../overlay';
-import {
-  INLINE_FOR_PARENTS,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_PARENTS, passSql, type PassId } from '../shared-passes';
 
 /**
  * GAP, owned by the parent: each connected piece of a parent grid that none of its
@@ -45,9 +39,9 @@ const GAP_PASSES: readonly PassId[] = ['tiling', 'siblingOverlaps', 'childrenOut
 // rounded up; times cos(latitude) bounds it at a latitude.
 const MAX_M2_PER_DEG2 = 1.2476e10;
 
-const gapSql = (src: PassSources) => `
+const gapSql = (passCtes: string) => `
 WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
-${passCtes(src, GAP_PASSES)},
+${passCtes},
 -- parents in focus with children whose tiling is not exact
 untiled AS MATERIALIZED (
   SELECT p.id, p.boundary, p.area_m2
@@ -120,9 +114,7 @@ export const gapRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'grid',
   unit: 'm2',
-  passes: GAP_PASSES,
-  sql: gapSql(INLINE_FOR_PARENTS),
-  sharedSql: gapSql(sharedSources()),
+  ...passSql(GAP_PASSES, gapSql, INLINE_FOR_PARENTS),
   message(row: ViolationRow) {
     const area = formatArea(row.measure);
     const code = String(row.details.code ?? row.scopeGridId);

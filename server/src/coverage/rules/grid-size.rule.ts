@@ -8,26 +8,20 @@
  * still need patrols. Geometry is ST_PointOnSurface of the boundary to keep rows small.
  */
 import type { CoverageRule } from '../coverage.types';
-import {
-  INLINE_FOR_GRIDS,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_GRIDS, passSql, type PassId } from '../shared-passes';
 
 // The counts come from the recordedCounts pass: of the focus grids when run alone; in a full
 // audit, of the audit's enterprises, which hold every enterprise recorded to a grid of its scope.
 const GRID_SIZE_PASSES: readonly PassId[] = ['recordedCounts'];
 
 // Non-exempt base grids in focus whose count of non-CLOSED assigned enterprises is out of range.
-const gridSizeSql = (src: PassSources) => `
+const gridSizeSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
   t AS (
     SELECT ($2::jsonb ->> 'gridSizeMin')::int AS lo, ($2::jsonb ->> 'gridSizeMax')::int AS hi
   ),
-  ${passCtes(src, GRID_SIZE_PASSES)}
+  ${passCtes}
   SELECT g.id AS "focusId",
          g.id AS "scopeGridId",
          ARRAY[g.id] AS "gridIds",
@@ -49,9 +43,7 @@ export const gridSizeRule: CoverageRule = {
   severity: 'WARNING',
   focus: 'grid',
   unit: 'count',
-  passes: GRID_SIZE_PASSES,
-  sql: gridSizeSql(INLINE_FOR_GRIDS),
-  sharedSql: gridSizeSql(sharedSources()),
+  ...passSql(GRID_SIZE_PASSES, gridSizeSql, INLINE_FOR_GRIDS),
   message(row) {
     const { code, name, count, min, max } = row.details;
     const few = Number(count) < Number(min);

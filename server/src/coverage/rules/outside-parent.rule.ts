@@ -1,13 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
 import { OVERLAY_GRID_DEG } from '../overlay';
-import {
-  INLINE_FOR_CHILDREN,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_CHILDREN, passSql, type PassId } from '../shared-passes';
 
 /**
  * OUTSIDE_PARENT, owned by the child: the part of a child grid outside its parent. One row
@@ -26,9 +20,9 @@ import {
  */
 const OUTSIDE_PARENT_PASSES: readonly PassId[] = ['tiling', 'childrenOutside'];
 
-const outsideParentSql = (src: PassSources) => `
+const outsideParentSql = (passCtes: string) => `
 WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
-${passCtes(src, OUTSIDE_PARENT_PASSES)},
+${passCtes},
 cut AS MATERIALIZED (
   SELECT c.id, c.code, p.id AS parent_id, p.code AS parent_code,
          c.area_m2 / NULLIF(ST_Area(c.boundary), 0) AS m2_per_unit, ST_Area(c.boundary) AS child_area,
@@ -72,9 +66,7 @@ export const outsideParentRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'grid',
   unit: 'm2',
-  passes: OUTSIDE_PARENT_PASSES,
-  sql: outsideParentSql(INLINE_FOR_CHILDREN),
-  sharedSql: outsideParentSql(sharedSources()),
+  ...passSql(OUTSIDE_PARENT_PASSES, outsideParentSql, INLINE_FOR_CHILDREN),
   message(row: ViolationRow) {
     const area = formatArea(row.measure);
     const code = row.details.code ?? row.gridIds[0];

@@ -1,13 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
 import { OVERLAY_GRID_DEG } from '../overlay';
-import {
-  INLINE_FOR_PARENTS,
-  passCtes,
-  sharedSources,
-  type PassId,
-  type PassSources,
-} from '../shared-passes';
+import { INLINE_FOR_PARENTS, passSql, type PassId } from '../shared-passes';
 
 /**
  * OVERLAP: two siblings a.id < b.id that share area. One row per pair: geometry is the
@@ -31,9 +25,9 @@ import {
  */
 const OVERLAP_PASSES: readonly PassId[] = ['tiling', 'siblingOverlaps'];
 
-const overlapSql = (src: PassSources) => `
+const overlapSql = (passCtes: string) => `
 WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
-${passCtes(src, OVERLAP_PASSES)},
+${passCtes},
 pairs AS (
   SELECT o.owner, a.id AS a_id, b.id AS b_id, a.code AS a_code, b.code AS b_code,
          a.boundary AS a_geom, b.boundary AS b_geom, a.area_m2 AS a_area_m2
@@ -80,9 +74,7 @@ export const overlapRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'grid',
   unit: 'm2',
-  passes: OVERLAP_PASSES,
-  sql: overlapSql(INLINE_FOR_PARENTS),
-  sharedSql: overlapSql(sharedSources()),
+  ...passSql(OVERLAP_PASSES, overlapSql, INLINE_FOR_PARENTS),
   message(row: ViolationRow) {
     const area = formatArea(row.measure);
     const [a, b] = [row.details.codeA ?? row.gridIds[0], row.details.codeB ?? row.gridIds[1]];
