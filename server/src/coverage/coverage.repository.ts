@@ -2,6 +2,12 @@ import type { CoverageRule, CoverageThresholds, RuleId, Severity, ViolationRow }
 import type { Queryable } from './rule.runner';
 import type { SharedPass } from './shared-passes';
 
+/** Settings that bound a hash table's memory: work_mem (e.g. '64MB') and hash_mem_multiplier. */
+export interface HashMemory {
+  workMem: string;
+  multiplier: string;
+}
+
 /** A violation as stored in coverage_violation. */
 export interface StoredViolation extends ViolationRow {
   id: string;
@@ -102,15 +108,22 @@ export class CoverageRepository {
   }
 
   /**
-   * Sets work_mem for the rest of the transaction and returns the value it replaces, so a
-   * caller can restore it. Outside a transaction PostgreSQL ignores it.
+   * Sets the memory hash tables may use for the rest of the transaction (work_mem, and
+   * hash_mem_multiplier 2) and returns the settings it replaces, so a caller can restore
+   * them. Outside a transaction PostgreSQL ignores it.
    */
-  async setLocalWorkMem(value: string): Promise<string> {
-    const [{ previous }]: { previous: string }[] = await this.db.query(
-      `SELECT current_setting('work_mem') AS previous, set_config('work_mem', $1, true) AS now`,
-      [value],
+  async setLocalHashMemory(memory: HashMemory): Promise<HashMemory> {
+    const [previous]: HashMemory[] = await this.db.query(
+      `SELECT current_setting('work_mem') AS "workMem", current_setting('hash_mem_multiplier') AS multiplier,
+              set_config('work_mem', $1, true), set_config('hash_mem_multiplier', $2, true)`,
+      [memory.workMem, memory.multiplier],
     );
-    return previous;
+    return { workMem: previous.workMem, multiplier: previous.multiplier };
+  }
+
+  async gridCount(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM grid`);
+    return n;
   }
 
   async dropPasses(passes: readonly SharedPass[]): Promise<void> {

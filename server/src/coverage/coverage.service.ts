@@ -7,7 +7,7 @@
 import { assignBaseGrids } from '@gridwarden/db';
 import { EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../graphql/errors';
-import { CoverageRepository, type StoredViolation } from './coverage.repository';
+import { CoverageRepository, type HashMemory, type StoredViolation } from './coverage.repository';
 import { RULE_IDS, type CoverageRule, type CoverageThresholds, type RuleId, type ViolationRow } from './coverage.types';
 import { runRule, type Queryable } from './rule.runner';
 import { RULES } from './rules';
@@ -47,11 +47,16 @@ export interface AuditChange {
 }
 
 /**
- * work_mem of a full audit's transaction: the tiling pass groups every ring segment of the
- * scope by parent (4.7 million at province scale, ~450 MB of hash table with PostgreSQL's
- * default hash_mem_multiplier of 2); at the default 4 MB it spills to disk and runs ~5× slower.
+ * Hash-table memory of a full audit's transaction, by the number of grids in scope: the
+ * tiling pass groups every ring segment of the scope by parent, ~3.6 kB of hash table per
+ * grid (458 MB for the province's 126,796 grids). Too little and it spills to disk (~5×
+ * slower at province scale, at the default 4 MB); too much and PostgreSQL allocates and
+ * clears a table sized for it up front (+80 ms on the county at 256 MB).
  */
-const AUDIT_WORK_MEM = '256MB';
+export function auditHashMemory(grids: number): HashMemory {
+  const kB = Math.min(Math.max(4096, 2 * grids), 1 << 20);
+  return { workMem: `${kB}kB`, multiplier: '2' };
+}
 
 export function parseRules(text: string | null | undefined): RuleId[] | null {
   if (text == null || text.trim() === '') return null;
@@ -95,14 +100,16 @@ export class CoverageService {
       ? await repo.startRun('FULL', scopeGridId, rules.map((r) => r.id), this.thresholds, new Date(started))
       : null;
     const passes = passClosure(rules.flatMap((r) => r.passes ?? []));
-    const workMem = await repo.setLocalWorkMem(AUDIT_WORK_MEM);
+    const memory = await repo.setLocalHashMemory(
+      auditHashMemory(gridFocus?.length ?? (await repo.gridCount())),
+    );
     for (const pass of passes) {
       await repo.materialisePass(pass, pass.focus === 'grid' ? gridFocus : enterpriseFocus, this.thresholds);
     }
     const result = await this.runRules(db, rules, gridFocus, enterpriseFocus, now, store ? runId : undefined, 'shared');
     // on failure the tables go with the rolled-back transaction, or the next audit replaces them
     await repo.dropPasses(passes);
-    await repo.setLocalWorkMem(workMem);
+    await repo.setLocalHashMemory(memory);
     const durationMs = Date.now() - started;
     if (runId) await repo.finishRun(runId, durationMs, result.counts);
     return { auditRunId: runId, scopeGridId, durationMs, ...result };
