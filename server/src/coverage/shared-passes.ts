@@ -97,32 +97,34 @@ export const untiledSql = (owners: string) => `
  * untiled, and the rules check it the long way. No GEOS call: nothing to fail silently.
  *
  * Segments are 32-byte slices of the rings' WKB (two points); a segment and its reverse
- * share the smaller of the two slices as key, the sign says which way it ran.
+ * share one key (its points in byte order), the sign says which way it ran. (A parallel
+ * form, partial groups per worker merged by the leader, measured no faster on 2 busy cores
+ * and holds three hash tables at once.)
  */
 export const tilingSql = (owners: string) => `
   WITH owner AS MATERIALIZED (${examinedParentsSql(owners)}),
-  member AS (
-    SELECT c.parent_id AS owner, 1 AS sign, c.boundary FROM grid c JOIN owner o ON o.id = c.parent_id
-    UNION ALL
-    SELECT p.id, -1, p.boundary FROM grid p JOIN owner o ON o.id = p.id
-  ),
   ring AS MATERIALIZED (
     SELECT m.owner, m.sign, ST_AsBinary(ST_ExteriorRing(r.geom)) AS wkb, ST_NPoints(r.geom) AS n
-    FROM member m
+    FROM (
+      SELECT c.parent_id AS owner, 1 AS sign, c.boundary FROM grid c
+      WHERE c.parent_id IN (SELECT id FROM owner)
+      UNION ALL
+      SELECT p.id, -1, p.boundary FROM grid p WHERE p.id IN (SELECT id FROM owner)
+    ) m
     CROSS JOIN LATERAL ST_Dump(ST_ForcePolygonCCW(m.boundary)) AS p
     CROSS JOIN LATERAL ST_DumpRings(p.geom) AS r
   ),
   residue AS MATERIALIZED (
     SELECT DISTINCT s.owner FROM (
-      SELECT r.owner, least(x.ab, x.ba) AS k, CASE WHEN x.ab < x.ba THEN r.sign ELSE -r.sign END AS s
+      SELECT r.owner, CASE WHEN x.a < x.b THEN substring(r.wkb FROM 10 + 16 * i FOR 32) ELSE x.b || x.a END AS k,
+             CASE WHEN x.a < x.b THEN r.sign ELSE -r.sign END AS s
       FROM ring r
       CROSS JOIN LATERAL generate_series(0, r.n - 2) AS i
       -- WKB of a linestring: 9 bytes of header, then 16 bytes (x, y) per point
       CROSS JOIN LATERAL (
-        SELECT substring(r.wkb FROM 10 + 16 * i FOR 32) AS ab,
-               substring(r.wkb FROM 26 + 16 * i FOR 16) || substring(r.wkb FROM 10 + 16 * i FOR 16) AS ba
+        SELECT substring(r.wkb FROM 10 + 16 * i FOR 16) AS a, substring(r.wkb FROM 26 + 16 * i FOR 16) AS b
       ) x
-      WHERE x.ab <> x.ba
+      WHERE x.a <> x.b
     ) s
     GROUP BY s.owner, s.k
     HAVING sum(s.s) <> 0
@@ -171,23 +173,22 @@ export const childrenOutsideSql = (tiling: string) => `
 // Enterprise passes. `focus` is an SQL expression of bigint[]: enterprise ids (NULL = all).
 
 /**
- * `base`: the base grids to take first, so that each boundary is prepared once and probes
- * the enterprise GiST index (enterprise-first probes of the grid index ran ~15x slower);
- * with focus ids, only the base grids whose box holds one of those enterprises, found from
+ * The base grids a pass takes first, so that each boundary is prepared once and probes the
+ * enterprise GiST index (enterprise-first probes of the grid index ran ~15x slower): all of
+ * them, or with focus ids only those whose box holds one of those enterprises, found from
  * the enterprises through the grid index, so an incremental audit costs the size of the edit.
  */
-export const focusBaseGridsCte = (focus: string, materialized = true) => `
-  base AS ${materialized ? 'MATERIALIZED ' : ''}(
-    SELECT b.id, b.code, b.boundary
-    FROM grid b
-    WHERE ${focus} IS NULL AND b.level = ${BASE_LEVEL}
-    UNION ALL
-    SELECT DISTINCT ON (b.id) b.id, b.code, b.boundary
-    FROM enterprise f
-    JOIN grid b ON b.boundary && f.location
-    WHERE ${focus} IS NOT NULL AND f.id = ANY (${focus})
-      AND b.level = ${BASE_LEVEL}
-  )`;
+const baseGridsSql = (focus: string | null) =>
+  focus === null
+    ? `SELECT b.id, b.boundary FROM grid b WHERE b.level = ${BASE_LEVEL}`
+    : `SELECT DISTINCT ON (b.id) b.id, b.boundary
+       FROM enterprise f
+       JOIN grid b ON b.boundary && f.location
+       WHERE f.id = ANY (${focus}) AND b.level = ${BASE_LEVEL}`;
+
+// A grid's boundary line, computed once per grid: a function scan is neither pulled up into
+// the join (which would redo it for every enterprise) nor kept out of parallel workers.
+const WITH_LINE = `CROSS JOIN LATERAL unnest(ARRAY[ST_Boundary(b.boundary)]) AS l(line)`;
 
 /**
  * Conservative planar radius in degrees around a boundary line `line` (a whole boundary or a
@@ -209,31 +210,40 @@ export const nearRadiusDeg = (line: string, m: string) => `
  * the covered enterprises that are either recorded elsewhere (`hit_other`: candidates for
  * ENTERPRISE_MULTI_COVERED, or a stale derivation) or within the near-boundary radius of
  * its boundary (`hit_near`: candidates for ENTERPRISE_NEAR_BOUNDARY). Reads $2 thresholds.
+ *
+ * Counting is a plain aggregate, so PostgreSQL can split the pass over parallel workers;
+ * only the few grids with a hit are visited again to list them.
  */
-export const baseCoverSql = (focus: string) => `
-  WITH t AS (SELECT ($2::jsonb ->> 'nearBoundaryM')::double precision AS m),
-  ${focusBaseGridsCte(focus, false)}
-  SELECT b.id AS grid_id, x.placed, x.hit_ids, x.hit_other, x.hit_near
-  FROM base b
-  CROSS JOIN LATERAL (
-    SELECT l.line, ${nearRadiusDeg('l.line', 't.m')} AS radius
-    FROM (SELECT ST_Boundary(b.boundary) AS line) l, t
-    OFFSET 0
-  ) l
-  CROSS JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE e.base_grid_id = b.id) AS placed,
-           -- one aggregate node feeds the three arrays the same rows in the same order
-           array_agg(e.id) FILTER (WHERE h.hit) AS hit_ids,
-           array_agg(h.other) FILTER (WHERE h.hit) AS hit_other,
-           array_agg(h.near) FILTER (WHERE h.hit) AS hit_near
-    FROM enterprise e
-    CROSS JOIN LATERAL (
-      SELECT e.base_grid_id IS DISTINCT FROM b.id AS other, ST_DWithin(l.line, e.location, l.radius) AS near
-    ) d
-    CROSS JOIN LATERAL (SELECT d.other, d.near, d.other OR d.near AS hit) h
-    WHERE ST_Covers(b.boundary, e.location) AND e.status <> 'CLOSED'
-      AND (${focus} IS NULL OR e.id = ANY (${focus}))
-  ) x`;
+export const baseCoverSql = (focus: string) => {
+  const m = `($2::jsonb ->> 'nearBoundaryM')::double precision`;
+  const other = `e.base_grid_id IS DISTINCT FROM b.id`;
+  const near = `ST_DWithin(b.line, e.location, ${nearRadiusDeg('b.boundary', m)})`;
+  const hit = `(${other} OR ${near})`;
+  const covered = `ST_Covers(b.boundary, e.location) AND e.status <> 'CLOSED'`;
+  // over everything (one-time filter: no focus), or focus-first
+  const count = (base: string, when: string, onlyFocus: string) => `
+    SELECT b.id AS grid_id, count(*) FILTER (WHERE e.base_grid_id = b.id) AS placed,
+           count(*) FILTER (WHERE ${hit}) AS hits
+    FROM (SELECT b.*, l.line FROM (${base}) b ${WITH_LINE}) b
+    JOIN enterprise e ON ${covered}${onlyFocus}
+    WHERE ${when}
+    GROUP BY b.id`;
+  return `
+  WITH counted AS MATERIALIZED (
+    ${count(baseGridsSql(null), `${focus} IS NULL`, '')}
+    UNION ALL
+    ${count(baseGridsSql(focus), `${focus} IS NOT NULL`, ` AND e.id = ANY (${focus})`)}
+  )
+  SELECT c.grid_id, c.placed, h.hit_ids, h.hit_other, h.hit_near
+  FROM counted c
+  LEFT JOIN LATERAL (
+    -- the few grids with hits, again: one aggregate node feeds the three arrays the same rows
+    SELECT array_agg(e.id) AS hit_ids, array_agg(${other}) AS hit_other, array_agg(${near}) AS hit_near
+    FROM (SELECT b.*, l.line FROM grid b ${WITH_LINE} WHERE b.id = c.grid_id AND c.hits > 0) b
+    JOIN enterprise e ON ${covered} AND (${focus} IS NULL OR e.id = ANY (${focus}))
+    WHERE ${hit}
+  ) h ON true`;
+};
 
 /**
  * (grid_id, n): open enterprises per recorded base grid, of the focus enterprises
