@@ -214,17 +214,40 @@ export const nearRadiusDeg = (line: string, m: string) => `
  * Counting is a plain aggregate, so PostgreSQL can split the pass over parallel workers;
  * only the few grids with a hit are visited again to list them.
  */
-export const baseCoverSql = (focus: string) => {
+export const baseCoverSql = (focus: string, form: 'parallel' | 'focus-first') => {
   const m = `($2::jsonb ->> 'nearBoundaryM')::double precision`;
   const other = `e.base_grid_id IS DISTINCT FROM b.id`;
   const near = `ST_DWithin(b.line, e.location, ${nearRadiusDeg('b.boundary', m)})`;
   const hit = `(${other} OR ${near})`;
   const covered = `ST_Covers(b.boundary, e.location) AND e.status <> 'CLOSED'`;
-  // over everything (one-time filter: no focus), or focus-first
+  const inFocus = ` AND (${focus} IS NULL OR e.id = ANY (${focus}))`;
+  const withLine = (base: string) => `(SELECT b.*, l.line FROM (${base}) b ${WITH_LINE}) b`;
+  // the hits of grid b, listed: one aggregate node feeds the three arrays the same rows
+  const hits = (filter: string) =>
+    `array_agg(e.id)${filter} AS hit_ids, array_agg(${other})${filter} AS hit_other,
+     array_agg(${near})${filter} AS hit_near`;
+
+  if (form === 'focus-first') {
+    // a rule run alone: grid by grid, one lateral aggregate (the least to plan)
+    const base = `${baseGridsSql(null)} AND ${focus} IS NULL
+                  UNION ALL ${baseGridsSql(focus)} AND ${focus} IS NOT NULL`;
+    return `
+    SELECT b.id AS grid_id, x.placed, x.hit_ids, x.hit_other, x.hit_near
+    FROM ${withLine(base)}
+    CROSS JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE e.base_grid_id = b.id) AS placed,
+             ${hits(` FILTER (WHERE ${hit})`)}
+      FROM enterprise e
+      WHERE ${covered}${inFocus}
+    ) x`;
+  }
+  // a full audit: counting is a plain aggregate, which PostgreSQL can spread over parallel
+  // workers (in a branch of its own when there is no focus); only the few grids with hits
+  // are visited again to list them
   const count = (base: string, when: string, onlyFocus: string) => `
     SELECT b.id AS grid_id, count(*) FILTER (WHERE e.base_grid_id = b.id) AS placed,
            count(*) FILTER (WHERE ${hit}) AS hits
-    FROM (SELECT b.*, l.line FROM (${base}) b ${WITH_LINE}) b
+    FROM ${withLine(base)}
     JOIN enterprise e ON ${covered}${onlyFocus}
     WHERE ${when}
     GROUP BY b.id`;
@@ -237,10 +260,9 @@ export const baseCoverSql = (focus: string) => {
   SELECT c.grid_id, c.placed, h.hit_ids, h.hit_other, h.hit_near
   FROM counted c
   LEFT JOIN LATERAL (
-    -- the few grids with hits, again: one aggregate node feeds the three arrays the same rows
-    SELECT array_agg(e.id) AS hit_ids, array_agg(${other}) AS hit_other, array_agg(${near}) AS hit_near
-    FROM (SELECT b.*, l.line FROM grid b ${WITH_LINE} WHERE b.id = c.grid_id AND c.hits > 0) b
-    JOIN enterprise e ON ${covered} AND (${focus} IS NULL OR e.id = ANY (${focus}))
+    SELECT ${hits('')}
+    FROM ${withLine(`SELECT * FROM grid b WHERE b.id = c.grid_id AND c.hits > 0`)}
+    JOIN enterprise e ON ${covered}${inFocus}
     WHERE ${hit}
   ) h ON true`;
 };
@@ -278,7 +300,7 @@ function inline(owners: string, enterprises: string): PassSources {
       tiling: untiledSql(owners),
       siblingOverlaps: siblingOverlapsSql(owners, PASS_CTE.tiling),
       childrenOutside: childrenOutsideSql(PASS_CTE.tiling),
-      baseCover: baseCoverSql(enterprises),
+      baseCover: baseCoverSql(enterprises, 'focus-first'),
       recordedCounts: recordedCountsSql(enterprises, 'enterprise'),
     },
     materialise: true,
@@ -334,7 +356,7 @@ export const SHARED_PASSES: readonly SharedPass[] = [
     focus: 'enterprise',
     parameters: 2,
     needs: [],
-    sql: baseCoverSql(FOCUS),
+    sql: baseCoverSql(FOCUS, 'parallel'),
   },
   {
     id: 'recordedCounts',
