@@ -4,8 +4,10 @@
  * Each pass is a SELECT built from a focus expression. A rule splices the passes it needs
  * into its own SQL as CTEs named after them ({@link PASS_CTE}), either computed inline for
  * its focus ids (a rule run alone, an incremental audit: focus-first, proportional to the
- * edit) or read from the temporary table a full audit filled once for every rule
- * ({@link sharedSources}). One template per rule yields both, so the two cannot drift.
+ * edit) or read from the temporary table a full audit filled once for every rule. One
+ * template per rule yields both ({@link passSql}), so the two cannot drift. Run alone, the
+ * tiling proves nothing (every parent is checked the long way): for the handful of parents
+ * an edit touches, the relate tests cost less than planning the proof.
  *
  * - `tiling` (grids): for every parent examined, whether its children tile it exactly —
  *   the oriented segments of the children's rings and of the parent's cancel out, so the
@@ -63,13 +65,13 @@ const BASE_LEVEL = `(SELECT max(level) FROM grid_level)`;
  * The focus grids and their parents: what a full audit of a scope examines, since
  * OUTSIDE_PARENT of a focus grid is decided against its parent.
  */
-export const withParents = (focus: string) => `
+const withParents = (focus: string) => `
   CASE WHEN ${focus} IS NULL THEN NULL ELSE ARRAY(
     SELECT unnest(${focus})
     UNION SELECT g.parent_id FROM grid g WHERE g.id = ANY (${focus}) AND g.parent_id IS NOT NULL) END`;
 
 /** The parents of the focus grids (NULL = every parent). */
-export const parentsOf = (focus: string) => `
+const parentsOf = (focus: string) => `
   CASE WHEN ${focus} IS NULL THEN NULL ELSE ARRAY(
     SELECT DISTINCT g.parent_id FROM grid g WHERE g.id = ANY (${focus}) AND g.parent_id IS NOT NULL) END`;
 
