@@ -21,7 +21,7 @@ import {
 import type { Queryable } from '../../server/src/coverage/rule.runner';
 import { RULES } from '../../server/src/coverage/rules';
 import { SHARED_PASSES, type PassId } from '../../server/src/coverage/shared-passes';
-import { openBenchDatabase } from './bench-database';
+import { benchBaseUrl, openBenchDatabase } from './bench-database';
 import {
   formatTable,
   ms,
@@ -98,14 +98,8 @@ const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const baseUrl = process.env.DATABASE_URL;
-  if (!baseUrl) {
-    console.error(
-      'The coverage benchmark needs a real PostGIS: set DATABASE_URL (the role must be allowed to CREATE DATABASE).',
-    );
-    process.exitCode = 2;
-    return;
-  }
+  const baseUrl = benchBaseUrl('coverage');
+  if (!baseUrl) return;
   for (const preset of options.presets) {
     const { db } = await openBenchDatabase(baseUrl, { preset, seed: SEED, defects: DEFECTS }, options.reload, log);
     try {

@@ -1,7 +1,7 @@
 import { departmentMatchSql } from '../coverage/responsibility';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { likeLiteral, SqlFilter } from '../graphql/sql-filter';
-import { enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
+import { enterpriseInScope, enterpriseUnderSql, enterpriseWithinSql } from '../auth/scope.sql';
 import type { Queryable } from '../coverage/rule.runner';
 import type { Enterprise } from './enterprise.types';
 
@@ -95,10 +95,10 @@ export class EnterpriseRepository {
 function enterpriseWhere(filter: EnterpriseFilter): SqlFilter {
   const where = new SqlFilter();
   if (filter.gridId != null) {
-    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`, false));
+    where.where(enterpriseUnderSql('e', `${where.param(filter.gridId)}::bigint`));
   }
   if (filter.scopeGridId != null) {
-    where.where(enterpriseUnderSql('e', `${where.param(filter.scopeGridId)}::bigint`));
+    where.where(enterpriseInScope('e', `${where.param(filter.scopeGridId)}::bigint`));
   }
   if (filter.bbox != null) {
     const [x0, y0, x1, y1] = filter.bbox.map((v) => where.param(v));
