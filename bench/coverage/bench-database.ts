@@ -1,8 +1,9 @@
 /**
  * The benchmark's own databases, gw_bench_<preset>, next to the one DATABASE_URL names.
  * Loading the province demo takes minutes, so a database is reused when bench_meta says it
- * already holds the same preset, seed and defect count under the same migrations;
- * `--reload` forces a fresh load.
+ * already holds the same preset, seed and defect count, loaded under migrations that are all
+ * still applied: later migrations are applied to the loaded data as they would be to a
+ * production database. `--reload` forces a fresh load.
  */
 import { tmpdir } from 'node:os';
 import { Client } from 'pg';
@@ -96,7 +97,7 @@ export async function openBenchDatabase(
       meta[0].preset === dataset.preset &&
       meta[0].seed === dataset.seed &&
       meta[0].defects === dataset.defects &&
-      meta[0].migrations === migrations &&
+      loadedUnder(meta[0].migrations, migrations) &&
       (!options.users || (await hasDemoUsers(db)));
     if (current && !reload) {
       log(`reusing ${name} (${dataset.preset}, seed ${dataset.seed}, defects ${dataset.defects})`);
@@ -141,7 +142,12 @@ async function hasDemoUsers(db: Database): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** The applied migrations, so a schema change invalidates a loaded dataset. */
+/** Whether the migrations a dataset was loaded under are the first of those applied now. */
+function loadedUnder(loaded: string, applied: string): boolean {
+  return applied === loaded || applied.startsWith(`${loaded},`);
+}
+
+/** The applied migrations, so a dataset loaded under a different schema is loaded again. */
 async function migrationList(db: Database): Promise<string> {
   const rows: { name: string }[] = await db.dataSource.query(
     `SELECT name FROM schema_migration ORDER BY timestamp, name`,

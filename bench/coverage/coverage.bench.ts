@@ -20,6 +20,7 @@ import {
 } from '../../server/src/coverage/coverage.types';
 import type { Queryable } from '../../server/src/coverage/rule.runner';
 import { RULES } from '../../server/src/coverage/rules';
+import { SHARED_PASSES, type PassId } from '../../server/src/coverage/shared-passes';
 import { benchBaseUrl, openBenchDatabase } from './bench-database';
 import {
   formatTable,
@@ -120,7 +121,7 @@ async function benchPreset(
     inTransaction(db, end, jit, fn);
   const thresholds: CoverageThresholds = DEFAULT_THRESHOLDS;
   const service = new CoverageService(thresholds);
-  const ruleBySql = new Map(RULES.map((r) => [r.sql, r.id]));
+  const labelOf = statementLabels();
   const baseLevel = await scalar<number>(db.dataSource, `SELECT max(level)::int AS v FROM grid_level`);
 
   log('');
@@ -130,7 +131,7 @@ async function benchPreset(
   log(await machineFacts(db));
   log(await datasetFacts(db, baseLevel));
 
-  const clockOn = (q: Queryable) => new RuleClock(q, ruleBySql);
+  const clockOn = (q: Queryable) => new RuleClock<Label>(q, labelOf);
 
   // Warm-up and stored results for the incremental audit to replace: one committed full audit.
   const first = await tx('commit', (q) =>
@@ -139,7 +140,7 @@ async function benchPreset(
   log(`first full audit (committed, cold caches): ${ms(first.durationMs)} ms`);
 
   // (1) full audit, every rule, stored, in a transaction rolled back afterwards
-  const ruleSamples = new Map<RuleId, { query: number[]; store: number[] }>();
+  const ruleSamples = new Map<Label, { query: number[]; store: number[] }>();
   let engine: AuditResult | undefined;
   const full = await timeRuns(runs, () =>
     tx('rollback', async (q) => {
@@ -154,7 +155,7 @@ async function benchPreset(
 
   // (2) incremental audit after reshaping one base grid; only the audit call is timed
   const editGrids = await spreadBaseGrids(db, baseLevel, runs);
-  const incrementalRuleSamples = new Map<RuleId, { query: number[]; store: number[] }>();
+  const incrementalRuleSamples = new Map<Label, { query: number[]; store: number[] }>();
   const incrementalSamples: number[] = [];
   const incrementalSizes: number[] = [];
   for (const gridId of editGrids) {
@@ -248,22 +249,30 @@ async function benchPreset(
   log(formatTable(['measurement', 'median ms', 'min', 'max', ''], rows));
 
   log('');
-  log('per rule, full audit (median ms of the rule’s query, and of replacing its stored rows):');
+  log(
+    'per shared pass and rule, full audit (median ms of its query, and of ANALYZE or of replacing its stored rows):',
+  );
+  const timeCells = (label: Label): Cell[] => {
+    const f = ruleSamples.get(label);
+    const i = incrementalRuleSamples.get(label);
+    return [
+      f ? ms(summarise(f.query).median) : null,
+      f ? ms(summarise(f.store).median) : null,
+      i ? ms(summarise(i.query).median) : null,
+      i ? ms(summarise(i.store).median) : null,
+    ];
+  };
   log(
     formatTable(
-      ['rule', 'violations', 'query', 'store', 'incremental query', 'incremental store'],
-      RULES.map((r) => {
-        const f = ruleSamples.get(r.id);
-        const i = incrementalRuleSamples.get(r.id);
-        return [
-          r.id,
-          engine?.counts[r.id] ?? 0,
-          f ? ms(summarise(f.query).median) : null,
-          f ? ms(summarise(f.store).median) : null,
-          i ? ms(summarise(i.query).median) : null,
-          i ? ms(summarise(i.store).median) : null,
-        ];
-      }),
+      ['pass or rule', 'violations', 'query', 'store', 'incremental query', 'incremental store'],
+      [
+        ...SHARED_PASSES.filter((p) => ruleSamples.has(p.id)).map((p): Cell[] => [
+          `pass ${p.id}`,
+          null,
+          ...timeCells(p.id),
+        ]),
+        ...RULES.map((r): Cell[] => [r.id, engine?.counts[r.id] ?? 0, ...timeCells(r.id)]),
+      ],
     ),
   );
 
@@ -323,7 +332,7 @@ async function benchNaive(
   thresholds: CoverageThresholds,
   runs: number,
   engine: AuditResult,
-  ruleSamples: Map<RuleId, { query: number[]; store: number[] }>,
+  ruleSamples: Map<Label, { query: number[]; store: number[] }>,
 ): Promise<NaiveReport> {
   const loadStarted = performance.now();
   const data = await loadNaiveData(db.dataSource);
@@ -331,10 +340,20 @@ async function benchNaive(
   const results: NaiveResult[] = [];
   for (let i = 0; i < runs; i++) results.push(runNaive(data, thresholds));
   const last = results[results.length - 1];
-  const engineRuleMs = (id: RuleId) => {
-    const s = ruleSamples.get(id);
+  const queryMs = (label: Label) => {
+    const s = ruleSamples.get(label);
     return s ? summarise(s.query).median : 0;
   };
+  // a rule's engine time: its query plus its share of each shared pass it reads (a pass's
+  // time split evenly among the compared rules reading it, so the shares add up to it)
+  const readers = (pass: PassId) =>
+    RULES.filter((r) => NAIVE_RULES.includes(r.id) && r.passes?.includes(pass)).length;
+  const engineRuleMs = (id: RuleId) =>
+    queryMs(id) +
+    (RULES.find((r) => r.id === id)?.passes ?? []).reduce(
+      (sum, pass) => sum + queryMs(pass) / readers(pass),
+      0,
+    );
   const engineSameRulesMs = NAIVE_RULES.reduce((sum, id) => sum + engineRuleMs(id), 0);
   const steps: Cell[][] = last.stepMs.map((s, i) => {
     const median = summarise(results.map((r) => r.stepMs[i].ms)).median;
@@ -361,7 +380,25 @@ async function benchNaive(
   };
 }
 
-function collect(into: Map<RuleId, { query: number[]; store: number[] }>, clock: RuleClock): void {
+/** What the clock attributes time to: a rule, or a shared pass of a full audit. */
+type Label = RuleId | PassId;
+
+/** Recognises a rule's SQL (either variant) and the statement filling a shared pass's table. */
+function statementLabels(): (sql: string) => Label | undefined {
+  const bySql = new Map<string, Label>();
+  for (const r of RULES) {
+    bySql.set(r.sql, r.id);
+    if (r.sharedSql) bySql.set(r.sharedSql, r.id);
+  }
+  return (sql) =>
+    bySql.get(sql) ??
+    SHARED_PASSES.find((p) => sql.startsWith('CREATE TEMPORARY TABLE') && sql.endsWith(p.sql))?.id;
+}
+
+function collect(
+  into: Map<Label, { query: number[]; store: number[] }>,
+  clock: RuleClock<Label>,
+): void {
   for (const [id, t] of clock.rules) {
     const s = into.get(id) ?? { query: [], store: [] };
     s.query.push(t.queryMs);

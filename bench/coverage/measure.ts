@@ -3,7 +3,6 @@
  * database time to the rule being run, and a plain-text table.
  */
 import type { Queryable } from '../../server/src/coverage/rule.runner';
-import type { RuleId } from '../../server/src/coverage/coverage.types';
 
 export interface Summary {
   median: number;
@@ -36,30 +35,30 @@ export async function timeRuns<T>(
 }
 
 export interface RuleTime {
-  /** the rule's own SQL */
+  /** the rule's (or shared pass's) own SQL */
   queryMs: number;
-  /** everything after it until the next rule: replacing the stored rows */
+  /** everything after it until the next one: replacing the stored rows, or ANALYZE */
   storeMs: number;
 }
 
 /**
- * Wraps the Queryable an audit runs on and attributes each statement's time to a rule:
- * the rule's SQL is recognised by its text, and the statements that follow it (DELETE and
- * INSERT of its stored rows) count as that rule's store time. Statements before the first
- * rule (scope lookup, audit_run) go to `otherMs`. Adds a Map lookup per statement.
+ * Wraps the Queryable an audit runs on and attributes each statement's time to a rule or a
+ * shared pass, whose SQL `labelOf` recognises by its text; the statements that follow it
+ * (DELETE and INSERT of its stored rows, ANALYZE of a pass's table) count as its store
+ * time. Statements before the first (scope lookup, audit_run) go to `otherMs`.
  */
-export class RuleClock implements Queryable {
-  readonly rules = new Map<RuleId, RuleTime>();
+export class RuleClock<Label extends string = string> implements Queryable {
+  readonly rules = new Map<Label, RuleTime>();
   otherMs = 0;
   private current: RuleTime | null = null;
 
   constructor(
     private readonly inner: Queryable,
-    private readonly ruleBySql: ReadonlyMap<string, RuleId>,
+    private readonly labelOf: (sql: string) => Label | undefined,
   ) {}
 
   async query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T> {
-    const rule = this.ruleBySql.get(sql);
+    const rule = this.labelOf(sql);
     if (rule) {
       this.current = { queryMs: 0, storeMs: 0 };
       this.rules.set(rule, this.current);

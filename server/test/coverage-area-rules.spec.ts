@@ -3,12 +3,15 @@
  * metres, see support/coverage-fixture.ts), then on the demo county with planted defects.
  */
 import { generateDemo, loadDemo, openTestDatabase, type TestDatabase } from '@gridwarden/db';
+import { CoverageRepository } from '../src/coverage/coverage.repository';
+import { CoverageService } from '../src/coverage/coverage.service';
 import {
   DEFAULT_THRESHOLDS,
   type CoverageRule,
   type ViolationRow,
 } from '../src/coverage/coverage.types';
 import { runRule } from '../src/coverage/rule.runner';
+import { passClosure, tilingSql } from '../src/coverage/shared-passes';
 import { gapRule } from '../src/coverage/rules/gap.rule';
 import { outsideParentRule } from '../src/coverage/rules/outside-parent.rule';
 import { overlapRule } from '../src/coverage/rules/overlap.rule';
@@ -37,8 +40,23 @@ describe('area rules on hand-built grids', () => {
     fixture = await loadFixture(db, grids);
   };
   const id = (code: string): string => fixture.gridIds.get(code) as string;
-  const run = (rule: CoverageRule, focus: string[] | null = null): Promise<ViolationRow[]> =>
-    runRule(db.dataSource, rule, focus, DEFAULT_THRESHOLDS);
+  /** The rule run alone (passes inline); over everything, also checks a full audit agrees. */
+  const run = async (
+    rule: CoverageRule,
+    focus: string[] | null = null,
+  ): Promise<ViolationRow[]> => {
+    const alone = await runRule(db.dataSource, rule, focus, DEFAULT_THRESHOLDS);
+    if (focus === null) expect(await inFullAudit(rule)).toEqual(alone);
+    return alone;
+  };
+  /** The rule's rows from a full audit, which reads the passes from shared tables. */
+  const inFullAudit = async (rule: CoverageRule): Promise<ViolationRow[]> => {
+    const audit = await new CoverageService(DEFAULT_THRESHOLDS).fullAudit(db.dataSource.manager, {
+      rules: [rule.id],
+      store: false,
+    });
+    return audit.violations.map(({ rule: _rule, severity: _severity, ...row }) => row);
+  };
   /** rule id → number of violations, over all three rules, focus NULL */
   const tally = async (): Promise<Record<string, number>> => {
     const out: Record<string, number> = {};
@@ -263,6 +281,185 @@ describe('area rules on hand-built grids', () => {
     });
     expect(overlaps[0].measure).toBeCloseTo(1000, -1);
     expect(await run(overlapRule, [id('Q')])).toEqual([]);
+  });
+
+  describe('short-cuts that settle a parent without an overlay', () => {
+    const UNION = 'ST_Union(c.boundary, 1e-10)';
+    const EMPTY = `ST_GeomFromText('POLYGON EMPTY', 4326)`;
+
+    /** parent code → whether its children's rings cancel its own exactly */
+    const tiling = async (): Promise<Record<string, boolean>> => {
+      const rows: { id: string; tiled: boolean }[] = await db.dataSource.query(
+        `SELECT t.id::text AS id, t.tiled FROM (${tilingSql('$1::bigint[]')}) t`,
+        [null],
+      );
+      const codeOf = new Map([...fixture.gridIds].map(([code, gridId]) => [gridId, code]));
+      return Object.fromEntries(rows.map((r) => [codeOf.get(r.id), r.tiled]));
+    };
+
+    /**
+     * GAP with the union made to come back EMPTY, run alone or reading a full audit's
+     * tables: it fails exactly when it builds the overlay.
+     */
+    const gapPath = async (passes: 'inline' | 'shared'): Promise<'overlay' | 'settled'> => {
+      const broken: CoverageRule = {
+        ...gapRule,
+        sql: gapRule.sql.replace(UNION, EMPTY),
+        sharedSql: gapRule.sharedSql?.replace(UNION, EMPTY),
+      };
+      expect(gapRule.sharedSql).toContain(UNION);
+      try {
+        const rows = await db.dataSource.transaction(async (tx) => {
+          if (passes === 'shared') {
+            const repo = new CoverageRepository(tx);
+            for (const pass of passClosure(gapRule.passes ?? [])) {
+              await repo.materialisePass(pass, null, DEFAULT_THRESHOLDS);
+            }
+          }
+          return runRule(tx, broken, null, DEFAULT_THRESHOLDS, new Date(), passes);
+        });
+        expect(rows).toEqual([]);
+        return 'settled';
+      } catch (error) {
+        expect(String(error)).toMatch(/coverage engine failure: GAP: the union/);
+        return 'overlay';
+      }
+    };
+
+    // the tiling proof compares segments exactly, so these parents carry the vertices their
+    // children's edges meet them at, as a parent drawn as the union of its children does
+    const parentThrough = (xs: number[], midSides = false): FixtureGrid => {
+      const side = (x: number): [number, number][] => (midSides ? [[x, 50]] : []);
+      const bottom = xs.map((x): [number, number] => [x, 0]);
+      const top = [...xs].reverse().map((x): [number, number] => [x, 100]);
+      return {
+        code: 'P',
+        level: 1,
+        polygons: [[ring(...bottom, [100, 0], ...side(100), [100, 100], ...top, ...side(0))]],
+      };
+    };
+
+    it.each([
+      [
+        'an exact split into four',
+        parentThrough([0, 50], true),
+        [
+          child('A', rect(0, 0, 50, 50)),
+          child('B', rect(50, 0, 100, 50)),
+          child('C', rect(0, 50, 50, 100)),
+          child('D', rect(50, 50, 100, 100)),
+        ],
+      ],
+      [
+        'an enclave in a hole of its sibling',
+        parent,
+        [
+          child('A', [...rect(0, 0, 100, 100), ring([40, 40], [40, 60], [60, 60], [60, 40])]),
+          child('B', rect(40, 40, 60, 60)),
+        ],
+      ],
+      [
+        'a two-part child beside its sibling',
+        parentThrough([0, 30, 70]),
+        [child('A', rect(0, 0, 30, 100), rect(70, 0, 100, 100)), child('B', rect(30, 0, 70, 100))],
+      ],
+      ['a single child equal to its parent', parent, [child('A', rect(0, 0, 100, 100))]],
+      [
+        'a child drawn clockwise',
+        parentThrough([0, 50]),
+        [
+          child('A', [ring([0, 0], [0, 100], [50, 100], [50, 0])]),
+          child('B', rect(50, 0, 100, 100)),
+        ],
+      ],
+    ])(
+      'proves %s tiled, and a full audit settles it without an overlay',
+      async (_name, p, children) => {
+        await load([p, ...children]);
+        expect(await tiling()).toEqual({ P: true });
+        expect(await gapPath('shared')).toBe('settled');
+        expect(await tally()).toEqual(NONE);
+      },
+    );
+
+    it('does not prove tiled a parent whose edge lacks the vertices its children meet it at', async () => {
+      await load([parent, child('A', rect(0, 0, 50, 100)), child('B', rect(50, 0, 100, 100))]);
+      expect(await tiling()).toEqual({ P: false });
+      expect(await gapPath('inline')).toBe('settled');
+      expect(await gapPath('shared')).toBe('settled');
+    });
+
+    it('does not prove tiled two children that each cover the whole parent, and reports them overlapping', async () => {
+      await load([parent, child('A', rect(0, 0, 100, 100)), child('B', rect(0, 0, 100, 100))]);
+      expect(await tiling()).toEqual({ P: false });
+      const overlaps = await run(overlapRule);
+      expect(overlaps.map((o) => o.gridIds)).toEqual([[id('A'), id('B')]]);
+      expect(overlaps[0].measure).toBeCloseTo(10_000, -2);
+      expect(await tally()).toEqual({ ...NONE, OVERLAP: 1 });
+    });
+
+    it('settles a 0.5 m² sliver gap by the area balance, without an overlay, but overlays a 5 m² one', async () => {
+      await load([parent, child('A', rect(0, 0, 50, 100)), child('B', rect(50.005, 0, 100, 100))]);
+      expect(await tiling()).toEqual({ P: false });
+      expect(await gapPath('inline')).toBe('settled');
+      expect(await gapPath('shared')).toBe('settled');
+      expect(await tally()).toEqual(NONE);
+
+      await resetFixture(db);
+      await load([parent, child('A', rect(0, 0, 50, 100)), child('B', rect(50.05, 0, 100, 100))]);
+      expect(await gapPath('inline')).toBe('overlay');
+      expect(await gapPath('shared')).toBe('overlay');
+      expect(await tally()).toEqual({ ...NONE, GAP: 1 });
+    });
+
+    it('settles a shared edge with extra vertices on one side by the area balance', async () => {
+      await load([
+        parent,
+        child('A', [
+          ring([0, 0], [50, 0], [50, 13.7], [50, 41.1], [50, 77.3], [50, 100], [0, 100]),
+        ]),
+        child('B', rect(50, 0, 100, 100)),
+      ]);
+      expect(await tiling()).toEqual({ P: false });
+      expect(await gapPath('inline')).toBe('settled');
+      expect(await gapPath('shared')).toBe('settled');
+    });
+
+    it.each([
+      [
+        // A: 53 × 100 m, 3 m of it outside; B: 50 × 94 m, leaving 50 × 6 m uncovered
+        'a child poking out beside a gap',
+        [child('A', rect(-3, 0, 50, 100)), child('B', rect(50, 0, 100, 94))],
+        outsideParentRule,
+        300,
+      ],
+      [
+        // A: 55 × 100 m over 5 × 90 m of B; B: 50 × 90 m, leaving 45 × 10 m uncovered
+        'an overlap beside a gap',
+        [child('A', rect(0, 0, 55, 100)), child('B', rect(50, 0, 100, 90))],
+        overlapRule,
+        450,
+      ],
+    ])(
+      'does not settle %s of the same area, though the areas add up',
+      async (_name, children, other, m2) => {
+        await load([parent, ...children]);
+        const [{ balance }] = await db.dataSource.query(
+          `SELECT p.area_m2 - sum(c.area_m2) AS balance FROM grid p JOIN grid c ON c.parent_id = p.id
+           WHERE p.id = $1 GROUP BY p.id, p.area_m2`,
+          [id('P')],
+        );
+        expect(Math.abs(balance)).toBeLessThan(1);
+        expect(await gapPath('inline')).toBe('overlay');
+        expect(await gapPath('shared')).toBe('overlay');
+        for (const rule of [gapRule, other]) {
+          const found = await run(rule);
+          expect(found).toHaveLength(1);
+          expect(found[0].measure).toBeCloseTo(m2, -1);
+        }
+        expect(await tally()).toEqual({ ...NONE, GAP: 1, [other.id]: 1 });
+      },
+    );
   });
 
   describe('focus ids', () => {

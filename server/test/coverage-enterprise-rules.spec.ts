@@ -21,6 +21,7 @@ import {
   type CoverageThresholds,
   type ViolationRow,
 } from '../src/coverage/coverage.types';
+import { CoverageService } from '../src/coverage/coverage.service';
 import { responsibleGrids, sectorClasses } from '../src/coverage/responsibility';
 import { runRule } from '../src/coverage/rule.runner';
 import { enterpriseMultiCoveredRule } from '../src/coverage/rules/enterprise-multi-covered.rule';
@@ -56,13 +57,25 @@ afterAll(async () => db?.close());
 const q = <T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> =>
   db.dataSource.query(sql, params);
 
-function run(
+/** The rule run alone (passes inline); over everything, also checks a full audit agrees. */
+async function run(
   rule: CoverageRule,
   focus: string[] | null = null,
   thresholds: CoverageThresholds = DEFAULT_THRESHOLDS,
   now: Date = NOW,
 ): Promise<ViolationRow[]> {
-  return runRule(db.dataSource, rule, focus, thresholds, now);
+  const alone = await runRule(db.dataSource, rule, focus, thresholds, now);
+  if (focus === null) {
+    const audit = await new CoverageService(thresholds).fullAudit(db.dataSource.manager, {
+      rules: [rule.id],
+      now,
+      store: false,
+    });
+    expect(audit.violations.map(({ rule: _rule, severity: _severity, ...row }) => row)).toEqual(
+      alone,
+    );
+  }
+  return alone;
 }
 
 /** Names a fixture id back to its key/code, so expectations read in the fixture's words. */

@@ -17,11 +17,13 @@ import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import { enterpriseInScope, enterpriseUnderSql, enterpriseWithinSql } from '../src/auth/scope.sql';
 import { loadFixture, rect, type Fixture } from './support/coverage-fixture';
 
+// the two forms of a viewer's scope; enterpriseUnderSql is the "this grid or below it" filter
 const FORMS = {
-  enterpriseUnderSql,
   enterpriseInScope,
   enterpriseWithinSql,
+  enterpriseUnderSql,
 } as const;
+const SCOPE_FORMS = ['enterpriseInScope', 'enterpriseWithinSql'] as const;
 
 describe('scope SQL forms', () => {
   let db: TestDatabase;
@@ -73,7 +75,7 @@ describe('scope SQL forms', () => {
     B1: ['b1', 'gB'],
   };
 
-  it.each(Object.keys(FORMS) as (keyof typeof FORMS)[])(
+  it.each(SCOPE_FORMS)(
     '%s selects the same enterprises for every root with two top-level grids',
     async (form) => {
       for (const [root, keys] of Object.entries(expected)) {
@@ -91,7 +93,7 @@ describe('scope SQL forms', () => {
        DELETE FROM grid_assignment WHERE grid_id IN (SELECT id FROM grid WHERE code LIKE 'B%');
        DELETE FROM grid WHERE code = 'B1a'; DELETE FROM grid WHERE code = 'B1'; DELETE FROM grid WHERE code = 'B'`,
     );
-    for (const form of Object.keys(FORMS) as (keyof typeof FORMS)[]) {
+    for (const form of SCOPE_FORMS) {
       expect({ form, keys: await selected(form, 'A') }).toEqual({
         form,
         keys: ['a1', 'a2', 'g', 'gB', 'out'],
@@ -99,5 +101,13 @@ describe('scope SQL forms', () => {
       expect({ form, keys: await selected(form, 'A2') }).toEqual({ form, keys: ['a2', 'g'] });
       expect({ form, keys: await selected(form, 'A1') }).toEqual({ form, keys: ['a1'] });
     }
+  });
+
+  it('filters "this grid or below it" by what lies inside the grid, never what lies in no grid', async () => {
+    // the filter form: a top-level grid holds what lies inside it, not the enterprises outside
+    // every grid (those are its viewers' by scope, not by place)
+    expect(await selected('enterpriseUnderSql', 'A')).toEqual(['a1', 'a2', 'g']);
+    expect(await selected('enterpriseUnderSql', 'A2')).toEqual(['a2', 'g']);
+    expect(await selected('enterpriseUnderSql', 'A1')).toEqual(['a1']);
   });
 });

@@ -61,10 +61,10 @@ export function enterpriseUnderSql(e: string, root: string): string {
       UNION ALL
       SELECT under_e.id FROM enterprise under_e JOIN grid under_root ON under_root.id = ${root}
       WHERE under_e.base_grid_id IS NULL
-        AND (under_root.parent_id IS NULL OR ST_Covers(under_root.boundary, under_e.location)))`;
+        AND ST_Covers(under_root.boundary, under_e.location))`;
 }
 
-/** {@link enterpriseUnderSql} for a handful of rows: walks up from the base grid instead. */
+/** {@link enterpriseInScope} for a handful of rows: walks up from the base grid instead. */
 export function enterpriseWithinSql(e: string, root: string): string {
   return `CASE WHEN ${e}.base_grid_id IS NOT NULL THEN ${gridWithinSql(`${e}.base_grid_id`, root)}
     ELSE EXISTS (SELECT 1 FROM grid scope_root
@@ -74,7 +74,8 @@ export function enterpriseWithinSql(e: string, root: string): string {
 
 /**
  * True when the enterprise aliased `e` lies in the viewer's scope under `root`; for lists and
- * counts. The same rows as {@link enterpriseUnderSql}, tested per row (its base grid against
+ * counts. The rows of {@link enterpriseUnderSql}, plus, for a top-level root, those in no
+ * grid at all (ENTERPRISE_UNCOVERED is the top level's to resolve), tested per row (its base grid against
  * the subtree's ids, hashed once per statement) so that the list's other filters (a box, a
  * search, a grid) narrow the rows first; a scope is usually wide (a county, a province), and
  * listing all of its enterprises for every page cost 15 ms a statement for a county viewer's

@@ -1,5 +1,12 @@
 import type { CoverageRule, CoverageThresholds, RuleId, Severity, ViolationRow } from './coverage.types';
 import type { Queryable } from './rule.runner';
+import type { SharedPass } from './shared-passes';
+
+/** Settings that bound a hash table's memory: work_mem (e.g. '64MB') and hash_mem_multiplier. */
+export interface HashMemory {
+  workMem: string;
+  multiplier: string;
+}
 
 /** A violation as stored in coverage_violation. */
 export interface StoredViolation extends ViolationRow {
@@ -89,6 +96,40 @@ export class CoverageRepository {
       [enterpriseIds],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Fills a shared pass's temporary table for this session (replacing one a failed audit
+   * left behind) and gives the planner its statistics.
+   */
+  async materialisePass(pass: SharedPass, focusIds: string[] | null, thresholds: CoverageThresholds): Promise<void> {
+    await this.db.query(`DROP TABLE IF EXISTS pg_temp.${pass.table}`);
+    const parameters = [focusIds, JSON.stringify(thresholds)].slice(0, pass.parameters);
+    await this.db.query(`CREATE TEMPORARY TABLE ${pass.table} AS ${pass.sql}`, parameters);
+    await this.db.query(`ANALYZE pg_temp.${pass.table}`);
+  }
+
+  /**
+   * Sets the memory hash tables may use for the rest of the transaction (work_mem, and
+   * hash_mem_multiplier 2) and returns the settings it replaces, so a caller can restore
+   * them. Outside a transaction PostgreSQL ignores it.
+   */
+  async setLocalHashMemory(memory: HashMemory): Promise<HashMemory> {
+    const [previous]: HashMemory[] = await this.db.query(
+      `SELECT current_setting('work_mem') AS "workMem", current_setting('hash_mem_multiplier') AS multiplier,
+              set_config('work_mem', $1, true), set_config('hash_mem_multiplier', $2, true)`,
+      [memory.workMem, memory.multiplier],
+    );
+    return { workMem: previous.workMem, multiplier: previous.multiplier };
+  }
+
+  async gridCount(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM grid`);
+    return n;
+  }
+
+  async dropPasses(passes: readonly SharedPass[]): Promise<void> {
+    for (const pass of passes) await this.db.query(`DROP TABLE IF EXISTS pg_temp.${pass.table}`);
   }
 
   /** Replaces the stored rows of a rule for these focus ids (null = all) with fresh ones. */

@@ -3,6 +3,8 @@
  * rule's SQL returns. Rules live one per file in ./rules/, each a {@link CoverageRule}.
  */
 
+import type { PassId } from './shared-passes';
+
 /** The "no blind spots" rules of shared/DOMAIN.md that the engine checks spatially. */
 export const RULE_IDS = [
   'GAP',
@@ -70,8 +72,16 @@ export interface CoverageRule {
    * SQL returning ViolationRow columns ("focusId", "scopeGridId", "gridIds", "enterpriseIds",
    * "geometry", "measure", "details"). Parameters: $1 bigint[] focus ids (NULL = every
    * grid/enterprise), $2 jsonb thresholds (CoverageThresholds), $3 timestamptz "now".
+   * Computes the shared passes it reads inline, starting from the focus ids.
    */
   sql: string;
+  /** The shared passes (shared-passes.ts) the rule reads; none when omitted. */
+  passes?: readonly PassId[];
+  /**
+   * The same rule built from the same template, reading its passes from the temporary
+   * tables a full audit filled once for all rules (same parameters). Set with `passes`.
+   */
+  sharedSql?: string;
   /** The message in zh-CN and en for one violation. */
   message(row: ViolationRow, thresholds: CoverageThresholds): { zh: string; en: string };
 }

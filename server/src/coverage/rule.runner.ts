@@ -6,7 +6,9 @@ export type Queryable = Pick<EntityManager, 'query'>;
 
 /**
  * Runs one rule for the given focus ids (null = everything) and returns its violations,
- * ordered by focus id so results compare equal between runs.
+ * ordered by focus id so results compare equal between runs. `passes`: 'inline' computes the
+ * shared passes the rule reads itself; 'shared' reads the temporary tables a full audit
+ * filled (CoverageService.fullAudit) on this same session.
  */
 export async function runRule(
   db: Queryable,
@@ -14,8 +16,10 @@ export async function runRule(
   focusIds: readonly string[] | null,
   thresholds: CoverageThresholds,
   now: Date = new Date(),
+  passes: 'inline' | 'shared' = 'inline',
 ): Promise<ViolationRow[]> {
-  const rows: ViolationRow[] = await db.query(rule.sql, [
+  const sql = passes === 'shared' && rule.sharedSql ? rule.sharedSql : rule.sql;
+  const rows: ViolationRow[] = await db.query(sql, [
     focusIds,
     JSON.stringify(thresholds),
     now.toISOString(),

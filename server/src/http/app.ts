@@ -23,6 +23,7 @@ import { createRequestContext, type RequestContext, type Services } from '../gra
 import { TileRepository } from '../tiles/tile.repository';
 import { TileService } from '../tiles/tile.service';
 import { createTileRouter } from '../tiles/tiles.router';
+import type { ClientConfig } from './client-config';
 import { graphqlLimits, MAX_BODY_BYTES } from './limits';
 
 export interface AppOptions {
@@ -35,11 +36,6 @@ export interface AppOptions {
   authenticate?: (req: Request) => Promise<Viewer | null>;
   /** What the browser is told at /config.json (the Tianditu basemap key); none by default. */
   clientConfig?: ClientConfig;
-}
-
-/** Settings for the map client, at /config.json (public: the login page may read it too). */
-export interface ClientConfig {
-  tianditu: { key: string } | null;
 }
 
 export interface App {

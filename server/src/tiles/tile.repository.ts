@@ -7,7 +7,7 @@
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
 import type { DataSource } from 'typeorm';
-import { scopeGrids } from '../auth/scope.sql';
+import { scopeGrids, topLevelRootSql } from '../auth/scope.sql';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
@@ -45,9 +45,11 @@ const EVERYTHING = `COALESCE((SELECT everything FROM scope_root), false)`;
 // A grid in the viewer's scope.
 const GRID_IN_SCOPE = (id: string) => `(${EVERYTHING} OR ${id} IN (SELECT id FROM scope))`;
 
-// An enterprise in the viewer's scope: by its base grid, or without one, inside the root.
+// An enterprise in the viewer's scope: by its base grid, or without one, inside the root
+// (or anywhere, for a top-level root: what lies in no grid at all is the top level's).
 const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
-    THEN ST_Covers((SELECT boundary FROM grid WHERE id = $1::bigint), e.location)
+    THEN ${EVERYTHING} OR ${topLevelRootSql('$1::bigint')}
+      OR ST_Covers((SELECT boundary FROM grid WHERE id = $1::bigint), e.location)
     ELSE ${GRID_IN_SCOPE('e.base_grid_id')} END)`;
 
 // A stored violation in the viewer's scope: owned by or naming a grid of it (as coverage(scope)

@@ -11,22 +11,23 @@
  * out of scope.
  */
 import type { CoverageRule } from '../coverage.types';
-import { FOCUS_BASE_GRIDS_CTE } from './enterprise-uncovered.rule';
+import { INLINE_FOR_ENTERPRISES, passSql, type PassId } from '../shared-passes';
+
+const MULTI_COVERED_PASSES: readonly PassId[] = ['baseCover'];
 
 // Enterprises in focus covered by 2+ base grids and inside at least one, with those grids by code.
-// Candidates: enterprises some base grid covers other than the recorded one — every enterprise
-// in 2+ grids is one, whatever base_grid_id holds. Grid-first, the cheap id test runs before
-// ST_Covers, so only firms near a neighbour's box are tested; the exact count only for candidates.
-export const ENTERPRISE_MULTI_COVERED_SQL = `
+// Candidates (from the baseCover pass): enterprises some base grid covers other than the
+// recorded one — every enterprise in 2+ grids is one, whatever base_grid_id holds; the exact
+// count only for candidates.
+const enterpriseMultiCoveredSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
-  ${FOCUS_BASE_GRIDS_CTE},
+  ${passCtes},
   candidate AS MATERIALIZED (
-    SELECT DISTINCT e.id
-    FROM base b
-    JOIN enterprise e ON ST_Covers(b.boundary, e.location) AND e.base_grid_id IS DISTINCT FROM b.id
-    WHERE e.status <> 'CLOSED'
-      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    SELECT DISTINCT h.id
+    FROM base_cover c
+    CROSS JOIN LATERAL unnest(c.hit_ids, c.hit_other) AS h(id, other)
+    WHERE h.other
   )
   SELECT e.id AS "focusId",
          c.ids[1] AS "scopeGridId",
@@ -51,7 +52,7 @@ export const enterpriseMultiCoveredRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'enterprise',
   unit: 'count',
-  sql: ENTERPRISE_MULTI_COVERED_SQL,
+  ...passSql(MULTI_COVERED_PASSES, enterpriseMultiCoveredSql, INLINE_FOR_ENTERPRISES),
   message(row) {
     const { name, uscc, codes, count } = row.details;
     return {

@@ -10,57 +10,50 @@
  * base grids within the threshold, by code; scopeGridId the first of them. CLOSED
  * enterprises are out of scope.
  *
- * Speed (millions of enterprises): base grids come first (FOCUS_BASE_GRIDS_CTE); their
- * boundaries are cut into pieces of at most 64 vertices
- * (ST_Subdivide — a village line of hundreds of vertices becomes pieces with small boxes,
- * a simple one stays whole, which measured fastest) and each piece probes the enterprise
- * GiST index with ST_DWithin in degrees at a conservative radius; only those candidates get
- * the exact geography distance, and only the few under the threshold the ST_Covers check.
+ * Speed (millions of enterprises): candidates come from the `baseCover` pass — pairs of an
+ * enterprise and a base grid covering it within a conservative radius of the whole boundary
+ * (shared-passes.ts), taken from the same point-in-polygon pass as the other enterprise
+ * rules. Only for those, the boundary is cut into pieces of at most 64 vertices
+ * (ST_Subdivide — a village line of hundreds of vertices becomes pieces with small boxes, a
+ * simple one stays whole) and the exact geography distance taken to the pieces within
+ * their own radius, which is never larger than the whole boundary's.
  */
 import type { CoverageRule } from '../coverage.types';
-import { FOCUS_BASE_GRIDS_CTE } from './enterprise-uncovered.rule';
+import { INLINE_FOR_ENTERPRISES, nearRadiusDeg, passSql, type PassId } from '../shared-passes';
 
-// Conservative planar radius in degrees for a piece: metres over the shortest degree on the
-// WGS84 spheroid at the piece's highest latitude (110 574 m·cos φ bounds both axes), +10 %,
-// +1 m, + the bulge of a geodesic over a straight lon/lat segment as wide as the piece.
-const PIECE_RADIUS_DEG = `
-  (1.1 * t.m + 1 + power((ST_XMax(p.piece) - ST_XMin(p.piece)) * 111320, 2) * tan(radians(p.lat)) / (8 * 6371000))
-  / (110574 * cos(radians(p.lat)))`;
+const NEAR_BOUNDARY_PASSES: readonly PassId[] = ['baseCover'];
 
 // Enterprises in focus within nearBoundaryM of an edge of a base grid covering them, with the distance.
-export const ENTERPRISE_NEAR_BOUNDARY_SQL = `
+const enterpriseNearBoundarySql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
   t AS (SELECT ($2::jsonb ->> 'nearBoundaryM')::double precision AS m),
-  ${FOCUS_BASE_GRIDS_CTE},
-  piece AS (
-    SELECT b.id AS grid_id, s.piece,
-           least(89, greatest(abs(ST_YMin(s.piece)), abs(ST_YMax(s.piece)))) AS lat
-    FROM base b
-    CROSS JOIN LATERAL ST_Subdivide(ST_Boundary(b.boundary), 64) AS s(piece)
+  ${passCtes},
+  candidate AS MATERIALIZED (
+    SELECT h.id AS enterprise_id, c.grid_id
+    FROM base_cover c
+    CROSS JOIN LATERAL unnest(c.hit_ids, c.hit_near) AS h(id, near)
+    WHERE h.near
   ),
-  edge AS MATERIALIZED (
-    SELECT p.grid_id, p.piece, ${PIECE_RADIUS_DEG} AS radius
-    FROM piece p, t
+  piece AS (
+    SELECT n.enterprise_id, n.grid_id, s.piece
+    FROM candidate n
+    JOIN grid g ON g.id = n.grid_id
+    CROSS JOIN LATERAL ST_Subdivide(ST_Boundary(g.boundary), 64) AS s(piece)
   ),
   near AS MATERIALIZED (
-    SELECT e.id AS enterprise_id, d.grid_id, min(ST_Distance(d.piece::geography, e.location::geography)) AS m
-    FROM edge d
-    JOIN enterprise e ON ST_DWithin(d.piece, e.location, d.radius)
-    WHERE e.status <> 'CLOSED'
-      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
-    GROUP BY e.id, d.grid_id
-    HAVING min(ST_Distance(d.piece::geography, e.location::geography)) < (SELECT m FROM t)
+    SELECT p.enterprise_id, p.grid_id, min(ST_Distance(p.piece::geography, e.location::geography)) AS m
+    FROM piece p
+    CROSS JOIN t
+    JOIN enterprise e ON e.id = p.enterprise_id
+    WHERE ST_DWithin(p.piece, e.location, ${nearRadiusDeg('p.piece', 't.m')})
+    GROUP BY p.enterprise_id, p.grid_id
+    HAVING min(ST_Distance(p.piece::geography, e.location::geography)) < (SELECT m FROM t)
   ),
   own AS (
-    -- lateral: a key lookup per (few) candidate, whatever the planner guesses near's size to be
-    SELECT n.enterprise_id, o.grid_id, o.code, n.m
+    SELECT n.enterprise_id, g.id AS grid_id, g.code, n.m
     FROM near n
-    CROSS JOIN LATERAL (
-      SELECT g.id AS grid_id, g.code
-      FROM grid g JOIN enterprise e ON e.id = n.enterprise_id
-      WHERE g.id = n.grid_id AND ST_Covers(g.boundary, e.location)
-    ) o
+    JOIN grid g ON g.id = n.grid_id
   ),
   per_enterprise AS (
     SELECT enterprise_id, min(m) AS m, array_agg(grid_id ORDER BY code) AS ids,
@@ -84,7 +77,7 @@ export const enterpriseNearBoundaryRule: CoverageRule = {
   severity: 'WARNING',
   focus: 'enterprise',
   unit: 'm',
-  sql: ENTERPRISE_NEAR_BOUNDARY_SQL,
+  ...passSql(NEAR_BOUNDARY_PASSES, enterpriseNearBoundarySql, INLINE_FOR_ENTERPRISES),
   message(row, thresholds) {
     const { name, uscc, codes, distanceM } = row.details;
     return {

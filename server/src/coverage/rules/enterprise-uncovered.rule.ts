@@ -4,39 +4,41 @@
  * Decided spatially with ST_Covers, never from `base_grid_id`, so a stale derivation cannot
  * hide a hole: the recorded base grid is only a shortcut — an enterprise it still covers is
  * covered; every other one (no, stale or non-base grid recorded) is probed against all base
- * grids. A point on a grid's edge is covered. CLOSED enterprises are out of scope: no
- * one supervises a business that no longer exists. scopeGridId is the deepest grid of any
+ * grids. Which enterprises their recorded grid covers comes from the `baseCover` pass: a
+ * base grid that covers as many open enterprises recorded to it as `recordedCounts` says
+ * are recorded there covers them all; only the others' enterprises are tested one by one.
+ * A point on a grid's edge is covered. CLOSED enterprises are out of scope: no one
+ * supervises a business that no longer exists. scopeGridId is the deepest grid of any
  * level that covers the point (its village or town when only the base level has a hole).
  */
 import type { CoverageRule } from '../coverage.types';
+import { INLINE_FOR_ENTERPRISES, passSql, type PassId } from '../shared-passes';
 
-// Base grids for the enterprise rules to take first, so that each boundary is prepared once and
-// probes the enterprise GiST index (enterprise-first probes of the grid index ran ~15x slower);
-// with focus ids, only the base grids whose box holds one of those enterprises.
-export const FOCUS_BASE_GRIDS_CTE = `
-  base AS MATERIALIZED (
-    SELECT b.id, b.code, b.boundary
-    FROM grid b
-    WHERE $1::bigint[] IS NULL AND b.level = (SELECT max(level) FROM grid_level)
-    UNION ALL
-    -- with focus ids, start from those enterprises and find their grids through the grid
-    -- index, so an incremental audit costs the size of the edit, not of the province
-    SELECT DISTINCT ON (b.id) b.id, b.code, b.boundary
-    FROM enterprise f
-    JOIN grid b ON b.boundary && f.location
-    WHERE $1::bigint[] IS NOT NULL AND f.id = ANY ($1::bigint[])
-      AND b.level = (SELECT max(level) FROM grid_level)
-  )`;
+const UNCOVERED_PASSES: readonly PassId[] = ['baseCover', 'recordedCounts'];
 
 // Enterprises in focus that lie in no base grid, with the deepest grid of any level around them.
-export const ENTERPRISE_UNCOVERED_SQL = `
+const enterpriseUncoveredSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
-  -- enterprises whose recorded base grid does not cover them (a merge join by grid: one
-  -- prepared boundary at a time); usually none but the uncovered and the stale
+  ${passCtes},
+  -- recorded base grids that do not cover every open enterprise recorded to them: the
+  -- point-in-polygon pass placed fewer there than are recorded (usually none)
+  doubtful AS MATERIALIZED (
+    SELECT r.grid_id FROM recorded r LEFT JOIN base_cover c ON c.grid_id = r.grid_id
+    WHERE coalesce(c.placed, 0) < r.n
+  ),
+  -- enterprises whose recorded base grid does not cover them: none recorded, or recorded to a
+  -- doubtful grid and not covered by it; usually none but the uncovered and the stale (two
+  -- branches, so each reads the base-grid index)
   unplaced AS MATERIALIZED (
     SELECT e.id, e.uscc, e.name, e.location
     FROM enterprise e
+    WHERE e.base_grid_id IS NULL AND e.status <> 'CLOSED'
+      AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
+    UNION ALL
+    SELECT e.id, e.uscc, e.name, e.location
+    FROM doubtful d
+    JOIN enterprise e ON e.base_grid_id = d.grid_id
     WHERE e.status <> 'CLOSED'
       AND ($1::bigint[] IS NULL OR e.id = ANY ($1::bigint[]))
       AND NOT EXISTS (
@@ -72,7 +74,7 @@ export const enterpriseUncoveredRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'enterprise',
   unit: null,
-  sql: ENTERPRISE_UNCOVERED_SQL,
+  ...passSql(UNCOVERED_PASSES, enterpriseUncoveredSql, INLINE_FOR_ENTERPRISES),
   message(row) {
     const { name, uscc, scopeCode } = row.details;
     return {

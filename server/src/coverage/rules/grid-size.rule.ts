@@ -8,21 +8,20 @@
  * still need patrols. Geometry is ST_PointOnSurface of the boundary to keep rows small.
  */
 import type { CoverageRule } from '../coverage.types';
+import { INLINE_FOR_GRIDS, passSql, type PassId } from '../shared-passes';
+
+// The counts come from the recordedCounts pass: of the focus grids when run alone; in a full
+// audit, of the audit's enterprises, which hold every enterprise recorded to a grid of its scope.
+const GRID_SIZE_PASSES: readonly PassId[] = ['recordedCounts'];
 
 // Non-exempt base grids in focus whose count of non-CLOSED assigned enterprises is out of range.
-export const GRID_SIZE_SQL = `
+const gridSizeSql = (passCtes: string) => `
   -- declares the runner's three parameters, whichever this rule uses
   WITH args AS (SELECT $1::bigint[] AS focus_ids, $2::jsonb AS thresholds, $3::timestamptz AS now),
   t AS (
     SELECT ($2::jsonb ->> 'gridSizeMin')::int AS lo, ($2::jsonb ->> 'gridSizeMax')::int AS hi
   ),
-  sized AS (
-    SELECT e.base_grid_id AS grid_id, count(*) AS n
-    FROM enterprise e
-    WHERE e.status <> 'CLOSED' AND e.base_grid_id IS NOT NULL
-      AND ($1::bigint[] IS NULL OR e.base_grid_id = ANY ($1::bigint[]))
-    GROUP BY e.base_grid_id
-  )
+  ${passCtes}
   SELECT g.id AS "focusId",
          g.id AS "scopeGridId",
          ARRAY[g.id] AS "gridIds",
@@ -33,7 +32,7 @@ export const GRID_SIZE_SQL = `
                             'min', t.lo, 'max', t.hi) AS "details"
   FROM grid g
   CROSS JOIN t
-  LEFT JOIN sized s ON s.grid_id = g.id
+  LEFT JOIN recorded s ON s.grid_id = g.id
   WHERE g.level = (SELECT max(level) FROM grid_level)
     AND NOT g.size_exempt
     AND ($1::bigint[] IS NULL OR g.id = ANY ($1::bigint[]))
@@ -44,7 +43,7 @@ export const gridSizeRule: CoverageRule = {
   severity: 'WARNING',
   focus: 'grid',
   unit: 'count',
-  sql: GRID_SIZE_SQL,
+  ...passSql(GRID_SIZE_PASSES, gridSizeSql, INLINE_FOR_GRIDS),
   message(row) {
     const { code, name, count, min, max } = row.details;
     const few = Number(count) < Number(min);

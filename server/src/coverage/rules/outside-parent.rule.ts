@@ -1,6 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
 import { OVERLAY_GRID_DEG } from '../overlay';
+import { INLINE_FOR_CHILDREN, passSql, type PassId } from '../shared-passes';
 
 /**
  * OUTSIDE_PARENT, owned by the child: the part of a child grid outside its parent. One row
@@ -8,24 +9,27 @@ import { OVERLAY_GRID_DEG } from '../overlay';
  * measure the sum of the pieces kept (on the spheroid); gridIds = [child, parent]; reported
  * under the parent, the grid whose border is crossed.
  *
- * Cost: ST_Covers(parent, child) (a relate, no overlay) settles the healthy children; only
- * the others get an overlay.
+ * Cost: the children come from the `childrenOutside` pass (shared-passes.ts): none under
+ * parents whose children tile them exactly; elsewhere ST_Covers(parent, child) (a relate,
+ * no overlay) settles the healthy children. Only the others get an overlay.
  *
  * Overlays snap to OVERLAY_GRID_DEG (see there). Never trusting an empty overlay: for a
  * child not covered both child − parent and child ∩ parent are built, and their planar areas
  * must add up to the child's to within the sliver limit; otherwise the SQL raises "coverage
  * engine failure: …" (the rule contract has no TypeScript post-processing hook).
  */
-export const OUTSIDE_PARENT_SQL = `
+const OUTSIDE_PARENT_PASSES: readonly PassId[] = ['tiling', 'childrenOutside'];
+
+const outsideParentSql = (passCtes: string) => `
 WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
+${passCtes},
 cut AS MATERIALIZED (
   SELECT c.id, c.code, p.id AS parent_id, p.code AS parent_code,
          c.area_m2 / NULLIF(ST_Area(c.boundary), 0) AS m2_per_unit, ST_Area(c.boundary) AS child_area,
          ST_Difference(c.boundary, p.boundary, ${OVERLAY_GRID_DEG}) AS outside,
          ST_Intersection(c.boundary, p.boundary, ${OVERLAY_GRID_DEG}) AS inside
-  FROM grid c JOIN grid p ON p.id = c.parent_id
-  WHERE ($1::bigint[] IS NULL OR c.id = ANY ($1::bigint[]))
-    AND NOT ST_Covers(p.boundary, c.boundary)
+  FROM child_outside o JOIN grid c ON c.id = o.id JOIN grid p ON p.id = o.parent_id
+  WHERE $1::bigint[] IS NULL OR c.id = ANY ($1::bigint[])
 ),
 checked AS (
   SELECT cut.*, params.min_area
@@ -62,7 +66,7 @@ export const outsideParentRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'grid',
   unit: 'm2',
-  sql: OUTSIDE_PARENT_SQL,
+  ...passSql(OUTSIDE_PARENT_PASSES, outsideParentSql, INLINE_FOR_CHILDREN),
   message(row: ViolationRow) {
     const area = formatArea(row.measure);
     const code = row.details.code ?? row.gridIds[0];

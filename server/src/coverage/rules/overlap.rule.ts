@@ -1,6 +1,7 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
 import { OVERLAY_GRID_DEG } from '../overlay';
+import { INLINE_FOR_PARENTS, passSql, type PassId } from '../shared-passes';
 
 /**
  * OVERLAP: two siblings a.id < b.id that share area. One row per pair: geometry is the
@@ -12,33 +13,32 @@ import { OVERLAY_GRID_DEG } from '../overlay';
  * of the other top-level grids of the same level; their pair is owned by, and reported
  * under, the lower id.
  *
- * Cost: candidate pairs come from the bounding boxes (&&); ST_Relate '2********' (interiors
- * share area) drops neighbours that merely touch before any overlay is built.
+ * Cost: the pairs come from the `siblingOverlaps` pass (shared-passes.ts): under parents
+ * whose children tile them exactly none can exist; elsewhere candidate pairs come from the
+ * bounding boxes (&&), and ST_Relate '2********' (interiors share area) drops neighbours
+ * that merely touch before any overlay is built.
  *
  * Overlays snap to OVERLAY_GRID_DEG (see there). Never trusting an empty overlay: for
  * each overlapping pair the difference a − b is built too, and planar areas must add up,
  * area(a ∩ b) + area(a − b) = area(a), to within the sliver limit; otherwise the SQL raises
  * "coverage engine failure: …" (the rule contract has no TypeScript post-processing hook).
  */
-export const OVERLAP_SQL = `
+const OVERLAP_PASSES: readonly PassId[] = ['tiling', 'siblingOverlaps'];
+
+const overlapSql = (passCtes: string) => `
 WITH params AS (SELECT ($2::jsonb ->> 'minSliverAreaM2')::float8 AS min_area, $3::timestamptz AS now),
+${passCtes},
 pairs AS (
-  SELECT a.parent_id AS owner, a.id AS a_id, b.id AS b_id, a.code AS a_code, b.code AS b_code,
+  SELECT o.owner, a.id AS a_id, b.id AS b_id, a.code AS a_code, b.code AS b_code,
          a.boundary AS a_geom, b.boundary AS b_geom, a.area_m2 AS a_area_m2
-  FROM grid a JOIN grid b ON b.parent_id = a.parent_id AND b.id > a.id AND b.boundary && a.boundary
-  WHERE a.parent_id IS NOT NULL AND ($1::bigint[] IS NULL OR a.parent_id = ANY ($1::bigint[]))
-  UNION ALL
-  SELECT a.id, a.id, b.id, a.code, b.code, a.boundary, b.boundary, a.area_m2
-  FROM grid a JOIN grid b ON b.parent_id IS NULL AND b.level = a.level AND b.id > a.id
-                          AND b.boundary && a.boundary
-  WHERE a.parent_id IS NULL AND ($1::bigint[] IS NULL OR a.id = ANY ($1::bigint[]))
+  FROM sibling_overlap o JOIN grid a ON a.id = o.a_id JOIN grid b ON b.id = o.b_id
+  WHERE $1::bigint[] IS NULL OR o.owner = ANY ($1::bigint[])
 ),
 cut AS MATERIALIZED (
   SELECT owner, a_id, b_id, a_code, b_code, a_area_m2 / NULLIF(ST_Area(a_geom), 0) AS m2_per_unit,
          ST_Area(a_geom) AS a_area, ST_Intersection(a_geom, b_geom, ${OVERLAY_GRID_DEG}) AS shared,
          ST_Difference(a_geom, b_geom, ${OVERLAY_GRID_DEG}) AS rest
   FROM pairs
-  WHERE ST_Relate(a_geom, b_geom, '2********')
 ),
 checked AS (
   SELECT cut.*, params.min_area
@@ -74,7 +74,7 @@ export const overlapRule: CoverageRule = {
   severity: 'ERROR',
   focus: 'grid',
   unit: 'm2',
-  sql: OVERLAP_SQL,
+  ...passSql(OVERLAP_PASSES, overlapSql, INLINE_FOR_PARENTS),
   message(row: ViolationRow) {
     const area = formatArea(row.measure);
     const [a, b] = [row.details.codeA ?? row.gridIds[0], row.details.codeB ?? row.gridIds[1]];
