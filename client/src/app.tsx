@@ -24,6 +24,7 @@ import { HoverTooltip } from './panels/hover-tooltip';
 import { LayerSwitcherPanel, type LayerVisibility } from './panels/layer-switcher.panel';
 import { LegendPanel } from './panels/legend.panel';
 import { LoadStatusPanel, type LoadPhase } from './panels/load-status.panel';
+import { WorkbenchPanel } from './panels/workbench/workbench.panel';
 
 type Status =
   | { state: 'loading'; phase: LoadPhase }
@@ -225,6 +226,7 @@ export function App({ apollo, onLogout }: Props) {
             <LegendPanel counts={classCounts} />
           </aside>
         )}
+        {levels.length > 0 && <WorkbenchPanel controller={controllerRef} levels={levels} />}
         {status.state === 'loading' && <LoadStatusPanel phase={status.phase} />}
         {status.state === 'error' && (
           <ErrorPanel
