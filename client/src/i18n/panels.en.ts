@@ -56,7 +56,7 @@ export const panelsEn: Translations<typeof panelsZhCN> = {
     grid: 'Base grid',
     noGrid: 'Uncovered',
     classes: 'Classes',
-    total: '{{count}} in all',
+    total: '{{n}} in all',
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}}',
@@ -103,7 +103,7 @@ export const panelsEn: Translations<typeof panelsZhCN> = {
     POST: 'Post office',
   },
   violations: {
-    total: '{{count}} problems',
+    total: '{{n}} problems',
     noTown: 'In no town',
     empty: 'No coverage problems',
     severity: { ERROR: 'Error', WARNING: 'Warning' },

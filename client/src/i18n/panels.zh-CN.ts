@@ -52,7 +52,7 @@ export const panelsZhCN = {
     grid: '基础网格',
     noGrid: '未覆盖',
     classes: '类别',
-    total: '共 {{count}} 家',
+    total: '共 {{n}} 家',
     previous: '上一页',
     next: '下一页',
     page: '第 {{page}} 页',
@@ -99,7 +99,7 @@ export const panelsZhCN = {
     POST: '邮政支局',
   },
   violations: {
-    total: '共 {{count}} 个问题',
+    total: '共 {{n}} 个问题',
     noTown: '不属于任何乡镇',
     empty: '没有覆盖问题',
     severity: { ERROR: '错误', WARNING: '提醒' },

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Descriptions, Input, Select, Table, Tag } from 'antd';
+import { Button, Checkbox, Input, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { panelsZhCN } from '../../i18n/panels.zh-CN';
+import { DetailCard } from './detail-card';
 import { ledgerVariables, NO_LEDGER_FILTERS, type LedgerFilters } from './panel-model';
 import { LEDGER_QUERY, type LedgerRow } from './queries';
 import type { Focus } from './workbench.panel';
@@ -132,7 +133,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
       <div className="wb-pager">
         <span className="wb-muted" data-testid="ledger-total">
           {t('panels.ledger.total', {
-            count: (page?.totalCount ?? 0).toLocaleString(i18n.language) as never,
+            n: (page?.totalCount ?? 0).toLocaleString(i18n.language),
           })}{' '}
           · {t('panels.ledger.page', { page: cursors.length })}
         </span>
@@ -152,43 +153,35 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
         </Button>
       </div>
       {selected && (
-        <section className="wb-card" data-testid="enterprise-card">
-          <header className="wb-card-head">
-            <h3>{selected.name}</h3>
-            <Button size="small" onClick={() => open(selected)}>
-              {t('panels.ledger.zoom')}
-            </Button>
-          </header>
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            items={[
-              { key: 'uscc', label: t('panels.ledger.uscc'), children: selected.uscc },
-              {
-                key: 'grid',
-                label: t('panels.ledger.grid'),
-                children: selected.baseGrid ? (
-                  `${selected.baseGrid.name} (${selected.baseGrid.code})`
-                ) : (
-                  <Tag color="red">{t('panels.ledger.noGrid')}</Tag>
-                ),
-              },
-              ...(selected.address
-                ? [
-                    {
-                      key: 'address',
-                      label: t('panels.ledger.address'),
-                      children: selected.address,
-                    },
-                  ]
-                : []),
-              ...(selected.phone
-                ? [{ key: 'phone', label: t('panels.ledger.phone'), children: selected.phone }]
-                : []),
-            ]}
-          />
-        </section>
+        <DetailCard
+          testId="enterprise-card"
+          title={selected.name}
+          onZoom={() => open(selected)}
+          facts={[
+            { key: 'uscc', label: t('panels.ledger.uscc'), children: selected.uscc },
+            {
+              key: 'grid',
+              label: t('panels.ledger.grid'),
+              children: selected.baseGrid ? (
+                `${selected.baseGrid.name} (${selected.baseGrid.code})`
+              ) : (
+                <Tag color="red">{t('panels.ledger.noGrid')}</Tag>
+              ),
+            },
+            ...(selected.address
+              ? [
+                  {
+                    key: 'address',
+                    label: t('panels.ledger.address'),
+                    children: selected.address,
+                  },
+                ]
+              : []),
+            ...(selected.phone
+              ? [{ key: 'phone', label: t('panels.ledger.phone'), children: selected.phone }]
+              : []),
+          ]}
+        />
       )}
     </div>
   );

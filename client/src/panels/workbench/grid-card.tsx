@@ -1,10 +1,11 @@
 import type { Geometry } from 'geojson';
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Descriptions, Spin, Tag } from 'antd';
+import { Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GridLevel } from '../../api/map-data.queries';
 import { isChinese } from '../../i18n/i18n';
+import { DetailCard } from './detail-card';
 import { formatDate, levelName } from './labels';
 import { ENTERPRISE_BAND, enterpriseBand, formatArea, type Band } from './panel-model';
 import { PeopleList } from './people-list';
@@ -47,53 +48,46 @@ export function GridCardView({ id, levels, focus }: Props) {
   const versions = data.gridHistory?.versions ?? [];
 
   return (
-    <section className="wb-card" data-testid="grid-card" aria-labelledby="grid-card-title">
-      <header className="wb-card-head">
-        <h3 id="grid-card-title">{grid.name}</h3>
-        <Button size="small" onClick={() => focus(grid.boundary as Geometry)}>
-          {t('panels.card.zoom')}
-        </Button>
-      </header>
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
-        items={[
-          { key: 'code', label: t('panels.card.code'), children: grid.code },
-          {
-            key: 'level',
-            label: t('panels.card.level'),
-            children: levelName(levels, grid.level, t, zh),
-          },
-          ...(grid.parent
-            ? [{ key: 'parent', label: t('panels.card.parent'), children: grid.parent.name }]
-            : []),
-          {
-            key: 'area',
-            label: t('panels.card.area'),
-            children: formatArea(grid.areaM2, i18n.language),
-          },
-          {
-            key: 'enterprises',
-            label: t('panels.card.enterprises'),
-            children: (
-              <span data-testid="grid-enterprise-count">
-                {t('panels.card.enterpriseCount', {
-                  count: grid.enterpriseCount.toLocaleString(i18n.language),
-                })}
-                {band && (
-                  <Tag color={BAND_COLORS[band]} className="wb-band" data-testid={`band-${band}`}>
-                    {t(`panels.card.${band}`)}
-                  </Tag>
-                )}
-                {band && band !== 'exempt' && (
-                  <span className="wb-muted">{t('panels.card.band', ENTERPRISE_BAND)}</span>
-                )}
-              </span>
-            ),
-          },
-        ]}
-      />
+    <DetailCard
+      testId="grid-card"
+      title={grid.name}
+      onZoom={() => focus(grid.boundary as Geometry)}
+      facts={[
+        { key: 'code', label: t('panels.card.code'), children: grid.code },
+        {
+          key: 'level',
+          label: t('panels.card.level'),
+          children: levelName(levels, grid.level, t, zh),
+        },
+        ...(grid.parent
+          ? [{ key: 'parent', label: t('panels.card.parent'), children: grid.parent.name }]
+          : []),
+        {
+          key: 'area',
+          label: t('panels.card.area'),
+          children: formatArea(grid.areaM2, i18n.language),
+        },
+        {
+          key: 'enterprises',
+          label: t('panels.card.enterprises'),
+          children: (
+            <span data-testid="grid-enterprise-count">
+              {t('panels.card.enterpriseCount', {
+                count: grid.enterpriseCount.toLocaleString(i18n.language),
+              })}
+              {band && (
+                <Tag color={BAND_COLORS[band]} className="wb-band" data-testid={`band-${band}`}>
+                  {t(`panels.card.${band}`)}
+                </Tag>
+              )}
+              {band && band !== 'exempt' && (
+                <span className="wb-muted">{t('panels.card.band', ENTERPRISE_BAND)}</span>
+              )}
+            </span>
+          ),
+        },
+      ]}
+    >
       <h4>{t('panels.card.people')}</h4>
       <PeopleList people={grid.people} empty={t('panels.card.noPeople')} />
       <h4>{t('panels.card.violations')}</h4>
@@ -122,6 +116,6 @@ export function GridCardView({ id, levels, focus }: Props) {
           </ol>
         </>
       )}
-    </section>
+    </DetailCard>
   );
 }

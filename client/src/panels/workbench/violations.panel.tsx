@@ -31,9 +31,7 @@ export function ViolationsPanel({ focus }: { focus: Focus }) {
 
   return (
     <div className="wb-violation-groups" data-testid="violations-panel">
-      <p className="wb-muted">
-        {t('panels.violations.total', { count: data.violations.totalCount as never })}
-      </p>
+      <p className="wb-muted">{t('panels.violations.total', { n: data.violations.totalCount })}</p>
       <Collapse
         size="small"
         items={groups.map((group) => ({

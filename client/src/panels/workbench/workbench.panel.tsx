@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import './workbench.css';
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Tabs, Tag } from 'antd';
@@ -103,6 +103,20 @@ export function WorkbenchPanel({ controller, levels }: Props) {
     });
   }, [controller, apollo]);
 
+  const tabs: [TabKey, ReactNode][] = [
+    [
+      'grids',
+      <>
+        <GridTree levels={levels} selectedId={gridId} onSelect={setGridId} />
+        {gridId && <GridCardView id={gridId} levels={levels} focus={focus} />}
+      </>,
+    ],
+    ['ledger', <EnterpriseLedger focus={focus} />],
+    ['violations', <ViolationsPanel focus={focus} />],
+    ['dashboard', <DashboardPanel onSelectGrid={selectGrid} />],
+    ['locate', <LocatePanel answer={answer} levels={levels} />],
+  ];
+
   if (!open) {
     return (
       <Button className="workbench-open" data-testid="workbench-open" onClick={() => setOpen(true)}>
@@ -133,54 +147,11 @@ export function WorkbenchPanel({ controller, levels }: Props) {
             </Button>
           </span>
         }
-        items={[
-          {
-            key: 'grids',
-            label: <span data-testid="tab-grids">{t('panels.tabs.grids')}</span>,
-            children: (
-              <div className="wb-scroll">
-                <GridTree levels={levels} selectedId={gridId} onSelect={setGridId} />
-                {gridId && <GridCardView id={gridId} levels={levels} focus={focus} />}
-              </div>
-            ),
-          },
-          {
-            key: 'ledger',
-            label: <span data-testid="tab-ledger">{t('panels.tabs.ledger')}</span>,
-            children: (
-              <div className="wb-scroll">
-                <EnterpriseLedger focus={focus} />
-              </div>
-            ),
-          },
-          {
-            key: 'violations',
-            label: <span data-testid="tab-violations">{t('panels.tabs.violations')}</span>,
-            children: (
-              <div className="wb-scroll">
-                <ViolationsPanel focus={focus} />
-              </div>
-            ),
-          },
-          {
-            key: 'dashboard',
-            label: <span data-testid="tab-dashboard">{t('panels.tabs.dashboard')}</span>,
-            children: (
-              <div className="wb-scroll">
-                <DashboardPanel onSelectGrid={selectGrid} />
-              </div>
-            ),
-          },
-          {
-            key: 'locate',
-            label: <span data-testid="tab-locate">{t('panels.tabs.locate')}</span>,
-            children: (
-              <div className="wb-scroll">
-                <LocatePanel answer={answer} levels={levels} />
-              </div>
-            ),
-          },
-        ]}
+        items={tabs.map(([key, content]) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{t(`panels.tabs.${key}`)}</span>,
+          children: <div className="wb-scroll">{content}</div>,
+        }))}
       />
     </aside>
   );
