@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
+import { enterpriseBand } from '../src/panels/workbench/panel-model';
 import { launchChromium, VIEWPORT } from './chromium';
 
 const REPO_ROOT = resolve(__dirname, '../..');
@@ -427,11 +428,12 @@ describe('the side panels, as the supervisor', () => {
 
   it('logs in as the supervisor in Chinese and shows the panel with the map', async () => {
     // whatever the tests before left behind: logged out, in Chinese
+    await page.goto(`${baseUrl}/`);
     await page.evaluate(() => {
       localStorage.removeItem('gridwarden.token');
       localStorage.setItem('gridwarden.locale', 'zh-CN');
     });
-    await page.goto(`${baseUrl}/`);
+    await page.reload();
     await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 30_000 });
     await expect(page.locator('button[type=submit]').innerText()).resolves.toBe('登录');
     await page.locator('input[name=username]').fill(SUPERVISOR.username);
@@ -593,18 +595,60 @@ describe('the side panels, as the supervisor', () => {
     await screenshot('panels-locate');
   });
 
+  it('finds a grid in the tree and opens its card: people, enterprises against the band, versions', async () => {
+    const { grids } = await graphql<{
+      grids: {
+        edges: {
+          node: {
+            name: string;
+            code: string;
+            enterpriseCount: number;
+            sizeExempt: boolean;
+            people: { person: { name: string } | null }[];
+          };
+        }[];
+      };
+    }>(
+      'E2eCardGrid',
+      'query E2eCardGrid { grids(level: 4, first: 1) { edges { node { name code enterpriseCount sizeExempt people { person { name } } } } } }',
+    );
+    const grid = grids.edges[0].node;
+    await page.getByTestId('tab-grids').click();
+    await page.getByTestId('grid-search').locator('input').fill(grid.name);
+    await page.getByTestId('grid-search').locator('input').press('Enter');
+    await page.getByTestId(`tree-grid-${grid.code}`).click();
+    const card = page.getByTestId('grid-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(card.locator('h3').innerText()).resolves.toBe(grid.name);
+    await expect(card.getByTestId('grid-enterprise-count').innerText()).resolves.toContain(
+      `${grid.enterpriseCount} 家`,
+    );
+    const band = enterpriseBand(grid.enterpriseCount, {
+      isBase: true,
+      sizeExempt: grid.sizeExempt,
+    });
+    await expect(card.getByTestId(`band-${band}`).count()).resolves.toBe(1);
+    const people = await card.locator('.wb-person-name').allInnerTexts();
+    expect(people).toEqual(grid.people.map((p) => p.person?.name ?? '—'));
+    await expect(card.locator('.wb-history li').count()).resolves.toBeGreaterThan(0);
+    await screenshot('panels-grid-card');
+  });
+
   it('shows the panels in English after the switch', async () => {
+    await page.getByTestId('tab-locate').click();
     await page.getByTestId('language-switch').click();
-    await expect(page.getByTestId('tab-locate').innerText()).resolves.toBe('Who is responsible?');
-    await expect(page.getByTestId('tab-ledger').innerText()).resolves.toBe('Enterprises');
+    await expect(page.getByTestId('tab-locate').innerText()).resolves.toBe('Who’s responsible?');
+    await expect(page.getByTestId('tab-ledger').innerText()).resolves.toBe('Ledger');
     await expect(page.getByTestId('locate-distance').innerText()).resolves.toMatch(
       /from the base grid’s edge$/,
     );
+    await page.waitForTimeout(400); // the tab bar's ink moves after the labels changed width
     await screenshot('panels-locate-en');
     await page.getByTestId('tab-violations').click();
     await expect(page.getByTestId('rule-group-GAP').innerText()).resolves.toContain(
       'Gap (no grid)',
     );
+    await page.waitForTimeout(400);
     await screenshot('panels-violations-en');
     await page.getByTestId('tab-dashboard').click();
     await page.getByTestId('dashboard').waitFor({ state: 'visible', timeout: 10_000 });

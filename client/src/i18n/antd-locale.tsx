@@ -11,6 +11,8 @@ export function AntdLocale({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={isChinese(i18n.language) ? zhCN : enUS}
+      // "定位", not "定 位"
+      button={{ autoInsertSpace: false }}
       theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 6, fontSize: 13 } }}
     >
       {children}

@@ -7,10 +7,10 @@ export const panelsEn: Translations<typeof panelsZhCN> = {
   toggle: 'Panels',
   tabs: {
     grids: 'Grids',
-    ledger: 'Enterprises',
-    violations: 'Violations',
+    ledger: 'Ledger',
+    violations: 'Problems',
     dashboard: 'Coverage',
-    locate: 'Who is responsible?',
+    locate: 'Who’s responsible?',
   },
   readOnly: 'Read-only',
   tree: {

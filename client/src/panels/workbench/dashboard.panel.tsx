@@ -22,11 +22,16 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
 
   const columns: ColumnsType<CoverageRow> = [
     { key: 'rank', title: t('panels.dashboard.rank'), width: 44, render: (_, __, i) => i + 1 },
-    { key: 'town', title: t('panels.dashboard.town'), dataIndex: 'name' },
+    {
+      key: 'town',
+      title: t('panels.dashboard.town'),
+      width: 96,
+      render: (_, row) => <span className="wb-town-name">{row.name}</span>,
+    },
     {
       key: 'score',
       title: t('panels.dashboard.score'),
-      width: 70,
+      width: 58,
       render: (_, row) => (
         <strong style={{ color: scoreColor(row.score) }} data-testid="town-score">
           {row.score.toFixed(1)}
@@ -58,6 +63,7 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
           size={64}
           percent={Math.round(coverage.scope.score)}
           strokeColor={scoreColor(coverage.scope.score)}
+          format={() => coverage.scope.score.toFixed(1)}
         />
         <div>
           <strong>{t('panels.dashboard.scope', { name: coverage.scope.name })}</strong>

@@ -29,7 +29,7 @@ export type LocateAnswer =
 type TabKey = 'grids' | 'ledger' | 'violations' | 'dashboard' | 'locate';
 
 /** Width the panel covers on the map (CSS .workbench plus its margin). */
-const PANEL_INSET = 444;
+const PANEL_INSET = 464;
 
 async function runLocate(apollo: ReturnType<typeof useApolloClient>, lon: number, lat: number) {
   const result = await apollo.query({
@@ -129,6 +129,7 @@ export function WorkbenchPanel({ controller, levels }: Props) {
     <aside className="workbench" data-testid="workbench" aria-label={t('panels.toggle')}>
       <Tabs
         size="small"
+        tabBarGutter={14}
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
         tabBarExtraContent={
