@@ -422,8 +422,22 @@ describe('the map page', () => {
 /** The demo supervisor of README "Users and roles": reads the whole county. */
 const SUPERVISOR = { username: 'supervisor', password: 'supervisor-demo-2026' };
 
+/** Centres the map on a place at zoom 15 and clicks it. */
+async function clickMapAt({ lon, lat }: { lon: number; lat: number }): Promise<void> {
+  await page.evaluate(([x, y]) => window.__gridwarden!.jumpTo(x, y, 15), [lon, lat] as const);
+  const point = await page.evaluate(([x, y]) => window.__gridwarden!.project(x, y), [
+    lon,
+    lat,
+  ] as const);
+  const box = await page.locator('.map-container').boundingBox();
+  if (!box) throw new Error('map container is not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
 describe('the side panels, as the supervisor', () => {
   let home: { lon: number; lat: number; zoom: number };
+  /** A place in a staffed base grid, found by the "who is responsible here" test. */
+  let spot: { lon: number; lat: number } | undefined;
   const view = () => page.evaluate(() => window.__gridwarden!.view());
 
   it('logs in as the supervisor in Chinese and shows the panel with the map', async () => {
@@ -562,19 +576,9 @@ describe('the side panels, as the supervisor', () => {
       'query E2eInGrid($id: ID!) { enterprises(gridId: $id, first: 1) { edges { node { lon lat } } } }',
       { id: staffed.id },
     );
-    const spot = enterprises.edges[0]?.node;
+    spot = enterprises.edges[0]?.node;
     if (!spot) throw new Error(`no enterprise in ${staffed.name}`);
-    await page.evaluate(([lon, lat]) => window.__gridwarden!.jumpTo(lon, lat, 15), [
-      spot.lon,
-      spot.lat,
-    ] as const);
-    const point = await page.evaluate(([lon, lat]) => window.__gridwarden!.project(lon, lat), [
-      spot.lon,
-      spot.lat,
-    ] as const);
-    const box = await page.locator('.map-container').boundingBox();
-    if (!box) throw new Error('map container is not visible');
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await clickMapAt(spot);
 
     const chain = page.getByTestId('locate-chain');
     await chain.waitFor({ state: 'visible', timeout: 10_000 });
@@ -659,5 +663,24 @@ describe('the side panels, as the supervisor', () => {
     expect(scores.length).toBeGreaterThan(1);
     expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => a - b));
     await screenshot('panels-dashboard-en');
+  });
+
+  it('shows an integrator no edit rights and the phones masked', async () => {
+    if (!spot) throw new Error('the "who is responsible here" test found no place');
+    await page.getByTestId('logout').click();
+    await page.locator('input[name=username]').fill('integrator');
+    await page.locator('input[name=password]').fill('integrator-demo-2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
+      timeout: MAP_READY_TIMEOUT_MS,
+    });
+    await page.getByTestId('read-only').waitFor({ state: 'visible' });
+    await clickMapAt(spot);
+    const chain = page.getByTestId('locate-chain');
+    await chain.waitFor({ state: 'visible', timeout: 10_000 });
+    const phones = await chain.locator('.wb-phone').allInnerTexts();
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    await screenshot('panels-integrator-masked');
   });
 });

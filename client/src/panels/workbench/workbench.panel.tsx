@@ -127,6 +127,13 @@ export function WorkbenchPanel({ controller, levels }: Props) {
 
   return (
     <aside className="workbench" data-testid="workbench" aria-label={t('panels.toggle')}>
+      {viewer && !viewer.canEditBoundaries && !viewer.canManagePeople && (
+        // officers and integrators: no edit controls anywhere, and they are told so
+        <div className="wb-status">
+          <Tag data-testid="read-only">{t('panels.readOnly')}</Tag>
+          <span className="wb-muted">{viewer.scopeName}</span>
+        </div>
+      )}
       <Tabs
         size="small"
         tabBarGutter={14}
@@ -134,9 +141,6 @@ export function WorkbenchPanel({ controller, levels }: Props) {
         onChange={(key) => setTab(key as TabKey)}
         tabBarExtraContent={
           <span className="wb-extra">
-            {viewer && !viewer.canEditBoundaries && !viewer.canManagePeople && (
-              <Tag data-testid="read-only">{t('panels.readOnly')}</Tag>
-            )}
             <Button
               size="small"
               type="text"
