@@ -24,7 +24,7 @@ import { HoverTooltip } from './panels/hover-tooltip';
 import { LayerSwitcherPanel, type LayerVisibility } from './panels/layer-switcher.panel';
 import { LegendPanel } from './panels/legend.panel';
 import { LoadStatusPanel, type LoadPhase } from './panels/load-status.panel';
-import { WorkbenchPanel } from './panels/workbench/workbench.panel';
+import { WORKBENCH_INSET, WorkbenchPanel } from './panels/workbench/workbench.panel';
 
 type Status =
   | { state: 'loading'; phase: LoadPhase }
@@ -106,6 +106,8 @@ export function App({ apollo, onLogout }: Props) {
       return;
     }
     controllerRef.current = controller;
+    // the side panel opens on the left: the first view of the territory keeps clear of it
+    controller.setLeftInset(WORKBENCH_INSET);
 
     const failed = (error: unknown) => {
       if (abort.signal.aborted) return;

@@ -29,7 +29,7 @@ export type LocateAnswer =
 type TabKey = 'grids' | 'ledger' | 'violations' | 'dashboard' | 'locate';
 
 /** Width the panel covers on the map (CSS .workbench plus its margin). */
-const PANEL_INSET = 464;
+export const WORKBENCH_INSET = 464;
 
 async function runLocate(apollo: ReturnType<typeof useApolloClient>, lon: number, lat: number) {
   const result = await apollo.query({
@@ -72,7 +72,7 @@ export function WorkbenchPanel({ controller, levels }: Props) {
   }, []);
 
   useEffect(() => {
-    controller.current?.setLeftInset(open ? PANEL_INSET : 0);
+    controller.current?.setLeftInset(open ? WORKBENCH_INSET : 0);
   }, [controller, open]);
 
   // "who is responsible here?": every click on the map (not while drawing) asks locate
