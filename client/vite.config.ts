@@ -24,6 +24,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // the panels' Ant Design and its rc-components and icons: released on their own cadence
+            {
+              name: 'antd',
+              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

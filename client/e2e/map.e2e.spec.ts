@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
+import { enterpriseBand } from '../src/panels/workbench/panel-model';
 import { launchChromium, VIEWPORT } from './chromium';
 
 const REPO_ROOT = resolve(__dirname, '../..');
@@ -415,5 +416,271 @@ describe('the map page', () => {
     await expect(page.locator('button[type=submit]').innerText()).resolves.toBe('Log in');
     await expect(page.evaluate(() => localStorage.getItem('gridwarden.token'))).resolves.toBeNull();
     await screenshot('login-en');
+  });
+});
+
+/** The demo supervisor of README "Users and roles": reads the whole county. */
+const SUPERVISOR = { username: 'supervisor', password: 'supervisor-demo-2026' };
+
+/** Centres the map on a place at zoom 15 and clicks it. */
+async function clickMapAt({ lon, lat }: { lon: number; lat: number }): Promise<void> {
+  await page.evaluate(([x, y]) => window.__gridwarden!.jumpTo(x, y, 15), [lon, lat] as const);
+  const point = await page.evaluate(([x, y]) => window.__gridwarden!.project(x, y), [
+    lon,
+    lat,
+  ] as const);
+  const box = await page.locator('.map-container').boundingBox();
+  if (!box) throw new Error('map container is not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+describe('the side panels, as the supervisor', () => {
+  let home: { lon: number; lat: number; zoom: number };
+  /** A place in a staffed base grid, found by the "who is responsible here" test. */
+  let spot: { lon: number; lat: number } | undefined;
+  const view = () => page.evaluate(() => window.__gridwarden!.view());
+
+  it('logs in as the supervisor in Chinese and shows the panel with the map', async () => {
+    // whatever the tests before left behind: logged out, in Chinese
+    await page.goto(`${baseUrl}/`);
+    await page.evaluate(() => {
+      localStorage.removeItem('gridwarden.token');
+      localStorage.setItem('gridwarden.locale', 'zh-CN');
+    });
+    await page.reload();
+    await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.locator('button[type=submit]').innerText()).resolves.toBe('登录');
+    await page.locator('input[name=username]').fill(SUPERVISOR.username);
+    await page.locator('input[name=password]').fill(SUPERVISOR.password);
+    await page.locator('button[type=submit]').click();
+    await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
+      timeout: MAP_READY_TIMEOUT_MS,
+    });
+    token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
+    await expect(page.getByTestId('user-name').innerText()).resolves.toBe('supervisor · 监管人员');
+    await page.getByTestId('workbench').waitFor({ state: 'visible' });
+    await expect(page.getByTestId('tab-grids').innerText()).resolves.toBe('网格');
+    // a supervisor manages people: not read-only
+    await expect(page.getByTestId('read-only').count()).resolves.toBe(0);
+    home = await view();
+  });
+
+  it('lists the planted defects grouped by rule and town, and zooms to one', async () => {
+    const { violations } = await graphql<{
+      violations: { countsByRule: { rule: string; count: number }[] };
+    }>('E2eCounts', 'query E2eCounts { violations(first: 1) { countsByRule { rule count } } }');
+    const expected = violations.countsByRule.filter((c) => c.count > 0);
+    expect(expected.find((c) => c.rule === 'GAP')?.count).toBe(3);
+
+    await page.getByTestId('tab-violations').click();
+    await page.getByTestId('rule-group-GAP').waitFor({ state: 'visible', timeout: 20_000 });
+    const shown = await page.locator('[data-testid^=rule-group-]').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        rule: n.getAttribute('data-testid')!.replace('rule-group-', ''),
+        count: Number(n.querySelector('.ant-badge')?.textContent ?? 'NaN'),
+        label: n.textContent,
+      })),
+    );
+    expect(
+      shown
+        .map(({ rule, count }) => ({ rule, count }))
+        .sort((a, b) => a.rule.localeCompare(b.rule)),
+    ).toEqual(expected.sort((a, b) => a.rule.localeCompare(b.rule)));
+    expect(shown.find((g) => g.rule === 'GAP')?.label).toContain('空白区');
+
+    await page.getByTestId('rule-group-GAP').click();
+    const gaps = page.locator('.ant-collapse-item-active [data-testid^=violation-]');
+    await gaps.first().waitFor({ state: 'visible' });
+    await expect(gaps.count()).resolves.toBe(3);
+    // the town headings of the county's gaps
+    await expect(
+      page.locator('.ant-collapse-item-active .wb-town h5').count(),
+    ).resolves.toBeGreaterThan(0);
+    await gaps.first().click();
+    await page.waitForFunction((z) => window.__gridwarden!.view().zoom > z + 2, home.zoom, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(
+      () => window.__gridwarden!.renderedFeatures().violationsByRule.GAP > 0,
+    );
+    await screenshot('panels-violations');
+  });
+
+  it('filters the uncovered enterprises in the ledger and opens one on the map', async () => {
+    const { enterprises } = await graphql<{
+      enterprises: {
+        totalCount: number;
+        edges: { node: { id: string; name: string; lon: number; lat: number } }[];
+      };
+    }>(
+      'E2eUncovered',
+      'query E2eUncovered { enterprises(uncoveredOnly: true, first: 20) { totalCount edges { node { id name lon lat } } } }',
+    );
+    expect(enterprises.totalCount).toBe(3);
+
+    await page.getByTestId('tab-ledger').click();
+    await page.locator('[data-testid=ledger] .ant-table-row').first().waitFor({ state: 'visible' });
+    await page.getByTestId('ledger-uncovered').click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=ledger] .ant-table-row').length === n,
+      enterprises.totalCount,
+    );
+    await expect(page.getByTestId('ledger-total').innerText()).resolves.toContain('共 3 家');
+    await expect(page.getByTestId('uncovered-tag').count()).resolves.toBe(3);
+    const names = await page
+      .locator('[data-testid=ledger] .wb-ledger-name > span:first-child')
+      .allInnerTexts();
+    expect(names).toEqual(enterprises.edges.map((e) => e.node.name));
+
+    await page.locator('[data-testid=ledger] .ant-table-row').first().click();
+    const card = page.getByTestId('enterprise-card');
+    await card.waitFor({ state: 'visible' });
+    await expect(card.locator('h3').innerText()).resolves.toBe(enterprises.edges[0].node.name);
+    const target = enterprises.edges[0].node;
+    await page.waitForFunction(
+      ([lon, lat]) => {
+        const v = window.__gridwarden!.view();
+        return v.zoom > 14 && Math.abs(v.lon - lon) < 0.02 && Math.abs(v.lat - lat) < 0.02;
+      },
+      [target.lon, target.lat] as const,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(
+      () => window.__gridwarden!.renderedFeatures().violationsByRule.ENTERPRISE_UNCOVERED > 0,
+    );
+    await screenshot('panels-ledger-uncovered');
+  });
+
+  it('answers "who is responsible here" for a clicked place with the grid chain and its people', async () => {
+    const { grids } = await graphql<{
+      grids: {
+        edges: {
+          node: {
+            id: string;
+            name: string;
+            level: number;
+            people: { person: { name: string } | null }[];
+          };
+        }[];
+      };
+    }>(
+      'E2eStaffed',
+      'query E2eStaffed { grids(level: 4, first: 50) { edges { node { id name level people { person { name } } } } } }',
+    );
+    const staffed = grids.edges.map((e) => e.node).find((g) => g.people.some((p) => p.person));
+    if (!staffed) throw new Error('no staffed base grid among the first 50');
+    const { enterprises } = await graphql<{
+      enterprises: { edges: { node: { lon: number; lat: number } }[] };
+    }>(
+      'E2eInGrid',
+      'query E2eInGrid($id: ID!) { enterprises(gridId: $id, first: 1) { edges { node { lon lat } } } }',
+      { id: staffed.id },
+    );
+    spot = enterprises.edges[0]?.node;
+    if (!spot) throw new Error(`no enterprise in ${staffed.name}`);
+    await clickMapAt(spot);
+
+    const chain = page.getByTestId('locate-chain');
+    await chain.waitFor({ state: 'visible', timeout: 10_000 });
+    const items = chain.locator(':scope > li');
+    await expect(items.count()).resolves.toBe(4);
+    await expect(items.last().locator('strong').innerText()).resolves.toBe(staffed.name);
+    const people = await items.last().locator('.wb-person-name').allInnerTexts();
+    expect(people).toEqual(
+      expect.arrayContaining(staffed.people.flatMap((p) => (p.person ? [p.person.name] : []))),
+    );
+    await expect(page.getByTestId('locate-distance').innerText()).resolves.toMatch(
+      /^距基础网格边界 [\d,.]+ (m|km)$/,
+    );
+    // the supervisor sees phones in full
+    const phones = await chain.locator('.wb-phone').allInnerTexts();
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.filter((p) => p.includes('*'))).toEqual([]);
+    await screenshot('panels-locate');
+  });
+
+  it('finds a grid in the tree and opens its card: people, enterprises against the band, versions', async () => {
+    const { grids } = await graphql<{
+      grids: {
+        edges: {
+          node: {
+            name: string;
+            code: string;
+            enterpriseCount: number;
+            sizeExempt: boolean;
+            people: { person: { name: string } | null }[];
+          };
+        }[];
+      };
+    }>(
+      'E2eCardGrid',
+      'query E2eCardGrid { grids(level: 4, first: 1) { edges { node { name code enterpriseCount sizeExempt people { person { name } } } } } }',
+    );
+    const grid = grids.edges[0].node;
+    await page.getByTestId('tab-grids').click();
+    await page.getByTestId('grid-search').locator('input').fill(grid.name);
+    await page.getByTestId('grid-search').locator('input').press('Enter');
+    await page.getByTestId(`tree-grid-${grid.code}`).click();
+    const card = page.getByTestId('grid-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(card.locator('h3').innerText()).resolves.toBe(grid.name);
+    await expect(card.getByTestId('grid-enterprise-count').innerText()).resolves.toContain(
+      `${grid.enterpriseCount} 家`,
+    );
+    const band = enterpriseBand(grid.enterpriseCount, {
+      isBase: true,
+      sizeExempt: grid.sizeExempt,
+    });
+    await expect(card.getByTestId(`band-${band}`).count()).resolves.toBe(1);
+    const people = await card.locator('.wb-person-name').allInnerTexts();
+    expect(people).toEqual(grid.people.map((p) => p.person?.name ?? '—'));
+    await expect(card.locator('.wb-history li').count()).resolves.toBeGreaterThan(0);
+    await screenshot('panels-grid-card');
+  });
+
+  it('shows the panels in English after the switch', async () => {
+    await page.getByTestId('tab-locate').click();
+    await page.getByTestId('language-switch').click();
+    await expect(page.getByTestId('tab-locate').innerText()).resolves.toBe('Who’s responsible?');
+    await expect(page.getByTestId('tab-ledger').innerText()).resolves.toBe('Ledger');
+    await expect(page.getByTestId('locate-distance').innerText()).resolves.toMatch(
+      /from the base grid’s edge$/,
+    );
+    await page.waitForTimeout(400); // the tab bar's ink moves after the labels changed width
+    await screenshot('panels-locate-en');
+    await page.getByTestId('tab-violations').click();
+    await expect(page.getByTestId('rule-group-GAP').innerText()).resolves.toContain(
+      'Gap (no grid)',
+    );
+    await page.waitForTimeout(400);
+    await screenshot('panels-violations-en');
+    await page.getByTestId('tab-dashboard').click();
+    await page.getByTestId('dashboard').waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(page.locator('[data-testid=dashboard] th').first().innerText()).resolves.toBe(
+      'Rank',
+    );
+    const scores = await page.getByTestId('town-score').allInnerTexts();
+    expect(scores.length).toBeGreaterThan(1);
+    expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => a - b));
+    await screenshot('panels-dashboard-en');
+  });
+
+  it('shows an integrator no edit rights and the phones masked', async () => {
+    if (!spot) throw new Error('the "who is responsible here" test found no place');
+    await page.getByTestId('logout').click();
+    await page.locator('input[name=username]').fill('integrator');
+    await page.locator('input[name=password]').fill('integrator-demo-2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
+      timeout: MAP_READY_TIMEOUT_MS,
+    });
+    await page.getByTestId('read-only').waitFor({ state: 'visible' });
+    await clickMapAt(spot);
+    const chain = page.getByTestId('locate-chain');
+    await chain.waitFor({ state: 'visible', timeout: 10_000 });
+    const phones = await chain.locator('.wb-phone').allInnerTexts();
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    await screenshot('panels-integrator-masked');
   });
 });

@@ -24,6 +24,7 @@ import { HoverTooltip } from './panels/hover-tooltip';
 import { LayerSwitcherPanel, type LayerVisibility } from './panels/layer-switcher.panel';
 import { LegendPanel } from './panels/legend.panel';
 import { LoadStatusPanel, type LoadPhase } from './panels/load-status.panel';
+import { WORKBENCH_INSET, WorkbenchPanel } from './panels/workbench/workbench.panel';
 
 type Status =
   | { state: 'loading'; phase: LoadPhase }
@@ -105,6 +106,8 @@ export function App({ apollo, onLogout }: Props) {
       return;
     }
     controllerRef.current = controller;
+    // the side panel opens on the left: the first view of the territory keeps clear of it
+    controller.setLeftInset(WORKBENCH_INSET);
 
     const failed = (error: unknown) => {
       if (abort.signal.aborted) return;
@@ -225,6 +228,7 @@ export function App({ apollo, onLogout }: Props) {
             <LegendPanel counts={classCounts} />
           </aside>
         )}
+        {levels.length > 0 && <WorkbenchPanel controller={controllerRef} levels={levels} />}
         {status.state === 'loading' && <LoadStatusPanel phase={status.phase} />}
         {status.state === 'error' && (
           <ErrorPanel

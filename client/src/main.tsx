@@ -4,6 +4,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient } from './api/apollo-client';
 import { App } from './app';
 import { AuthGate } from './auth/auth-gate';
+import { ViewerProvider } from './auth/viewer';
+import { AntdLocale } from './i18n/antd-locale';
 import { initI18n } from './i18n/i18n';
 import './app.css';
 
@@ -15,9 +17,15 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={apollo}>
-      <AuthGate apollo={apollo} store={window.localStorage}>
-        {(logout) => <App apollo={apollo} onLogout={logout} />}
-      </AuthGate>
+      <AntdLocale>
+        <AuthGate apollo={apollo} store={window.localStorage}>
+          {(logout) => (
+            <ViewerProvider>
+              <App apollo={apollo} onLogout={logout} />
+            </ViewerProvider>
+          )}
+        </AuthGate>
+      </AntdLocale>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import { panelsEn } from './panels.en';
 import type { GridwardenTranslations } from './zh-CN';
 
 export const en: GridwardenTranslations = {
@@ -32,6 +33,10 @@ export const en: GridwardenTranslations = {
     OUTSIDE_PARENT: 'Outside its parent',
     ENTERPRISE_UNCOVERED: 'Enterprise in no grid',
     ENTERPRISE_MULTI_COVERED: 'Enterprise in 2 grids',
+    ENTERPRISE_NEAR_BOUNDARY: 'Enterprise near a grid edge',
+    GRID_SIZE: 'Grid size out of band',
+    GRID_UNSTAFFED: 'Grid without people',
+    SECTOR_UNASSIGNED: 'Enterprise without a department',
   },
   basemap: {
     title: 'Basemap',
@@ -57,6 +62,7 @@ export const en: GridwardenTranslations = {
     enterprises: '{{count}} enterprises',
     code: 'Code {{code}}',
   },
+  panels: panelsEn,
   map: {
     label: 'Grid map',
   },

@@ -1,3 +1,4 @@
+import { panelsZhCN } from './panels.zh-CN';
 /** Simplified Chinese, the default locale; `en.ts` must have the same keys. */
 export const zhCN = {
   app: {
@@ -31,6 +32,10 @@ export const zhCN = {
     OUTSIDE_PARENT: '超出上级网格',
     ENTERPRISE_UNCOVERED: '企业不在任何基础网格',
     ENTERPRISE_MULTI_COVERED: '企业被重复覆盖',
+    ENTERPRISE_NEAR_BOUNDARY: '企业紧邻网格边界',
+    GRID_SIZE: '网格企业数不在标准内',
+    GRID_UNSTAFFED: '网格无人员',
+    SECTOR_UNASSIGNED: '企业无行业监管部门',
   },
   basemap: {
     title: '底图',
@@ -54,6 +59,7 @@ export const zhCN = {
     enterprises: '{{count}} 家企业',
     code: '编码 {{code}}',
   },
+  panels: panelsZhCN,
   map: {
     label: '网格地图',
   },

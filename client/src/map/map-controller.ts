@@ -1,8 +1,10 @@
+import type { FeatureCollection, Geometry } from 'geojson';
 import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type GeoJSONSource,
   type MapGeoJSONFeature,
   type VectorTileSource,
 } from 'maplibre-gl';
@@ -48,6 +50,7 @@ import {
 import { hoverFrom, type Bounds, type HoverInfo, type PointedFeature } from './map-features';
 import type { GridwardenMapState, RenderedFeatureCounts } from './map-state.types';
 import { tileRequestTransformer } from './tile-request';
+import { HIGHLIGHT_SOURCE_ID, highlightLayers } from './layers/highlight-layers';
 
 // Bundled apps must say where the worker is; maplibre's default looks beside its own module.
 setWorkerUrl(workerUrl);
@@ -104,6 +107,10 @@ export class MapController {
   private pendingPointer: { x: number; y: number } | null = null;
   private frame = 0;
   private destroyed = false;
+  private readonly clickListeners = new Set<(lon: number, lat: number) => void>();
+  private clicksPaused = false;
+  /** Room the side panels take on the left, kept clear when the map flies somewhere. */
+  private leftInset = 0;
 
   constructor(
     container: HTMLElement,
@@ -134,6 +141,58 @@ export class MapController {
     this.map.on('mousemove', (event) => this.schedulePointer(event.point));
     this.map.on('mouseout', () => this.clearHover());
     this.map.on('movestart', () => this.clearHover());
+    this.map.on('click', (event) => {
+      if (this.clicksPaused) return;
+      for (const listener of this.clickListeners) listener(event.lngLat.lng, event.lngLat.lat);
+    });
+  }
+
+  /** Calls `listener` with the place of every click on the map (not while paused); returns its removal. */
+  onMapClick(listener: (lon: number, lat: number) => void): () => void {
+    this.clickListeners.add(listener);
+    return () => this.clickListeners.delete(listener);
+  }
+
+  /** Stops reporting clicks while they belong to something else (drawing). */
+  setClicksPaused(paused: boolean): void {
+    this.clicksPaused = paused;
+  }
+
+  /** Width in pixels the side panels cover on the left, kept clear by flyTo and fitTo. */
+  setLeftInset(pixels: number): void {
+    this.leftInset = pixels;
+  }
+
+  /** Flies to [west, south, east, north], no closer than `maxZoom`. */
+  async flyTo(extent: [number, number, number, number], maxZoom = 16): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    const [west, south, east, north] = extent;
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      {
+        padding: { top: 60, bottom: 60, left: this.leftInset + 60, right: 300 },
+        maxZoom,
+        duration: 600,
+      },
+    );
+  }
+
+  /** Outlines one geometry (a grid, a violation, an enterprise) above everything; null clears it. */
+  async highlight(geometry: Geometry | null): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: geometry ? [{ type: 'Feature', properties: {}, geometry }] : [],
+    };
+    const source = this.map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID);
+    if (source) return void source.setData(data);
+    this.map.addSource(HIGHLIGHT_SOURCE_ID, { type: 'geojson', data });
+    for (const layer of highlightLayers()) this.map.addLayer(layer);
   }
 
   /** Adds the tile sources and every layer, in drawing order. */
@@ -169,7 +228,7 @@ export class MapController {
     if (this.destroyed) return;
     // Room on the right for the layer and legend panels.
     this.map.fitBounds(bounds, {
-      padding: { top: 48, bottom: 48, left: 48, right: 300 },
+      padding: { top: 48, bottom: 48, left: this.leftInset + 48, right: 300 },
       duration: 0,
     });
   }
