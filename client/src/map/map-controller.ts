@@ -8,6 +8,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { GridDraw, type DrawnShape } from './draw/grid-draw';
 import { baseStyle } from './layers/base-style';
 import {
   basemapLayerIds,
@@ -104,6 +106,7 @@ export class MapController {
   private pendingPointer: { x: number; y: number } | null = null;
   private frame = 0;
   private destroyed = false;
+  private gridDraw: GridDraw | null = null;
 
   constructor(
     container: HTMLElement,
@@ -206,6 +209,24 @@ export class MapController {
     }
   }
 
+  /** Starts drawing a new grid polygon; `listener` hears the shape on every change, null when cleared. */
+  async drawPolygon(listener: (shape: DrawnShape | null) => void): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.gridDraw ??= new GridDraw(this.map);
+    this.gridDraw.startPolygon(listener);
+  }
+
+  /** Removes the drawing and the edit preview (cancel, or after a save). */
+  clearDrawing(): void {
+    this.gridDraw?.clear();
+  }
+
+  /** Shows what an edit would do (features with `properties.role`: result, added, removed, moved). */
+  showEditPreview(features: FeatureCollection): void {
+    this.gridDraw?.showPreview(features);
+  }
+
   /** Enterprises in the viewer's territory, for window.__gridwarden (known after the tiles start). */
   setEnterpriseCount(count: number): void {
     this.enterpriseCount = count;
@@ -254,6 +275,7 @@ export class MapController {
     this.destroyed = true;
     cancelAnimationFrame(this.frame);
     if (window.__gridwarden) delete window.__gridwarden;
+    this.gridDraw?.destroy();
     this.map.remove();
   }
 
