@@ -94,8 +94,16 @@ export class GridDraw {
       source: PREVIEW_SOURCE_ID,
       filter: ['==', ['geometry-type'], 'Point'],
       paint: {
-        'circle-radius': 7,
-        'circle-color': '#7c3aed',
+        'circle-radius': ['match', ['get', 'role'], 'moved', 7, 5],
+        'circle-color': [
+          'match',
+          ['get', 'role'],
+          'moved',
+          '#7c3aed',
+          'removed',
+          '#16a34a',
+          '#dc2626',
+        ],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },

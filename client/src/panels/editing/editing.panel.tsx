@@ -288,12 +288,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
                 {t('editing.preview')}
               </button>
             )}
-            <button
-              type="button"
-              className="button-quiet"
-              data-testid="editing-cancel"
-              onClick={cancel}
-            >
+            <button type="button" data-testid="editing-cancel" onClick={cancel}>
               {t('editing.cancel')}
             </button>
           </div>
