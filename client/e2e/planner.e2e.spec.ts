@@ -165,11 +165,13 @@ describe('a planner closes a gap', () => {
   it('saves, and the GAP violation is gone', async () => {
     await page.getByTestId('editing-save').click();
     await page.getByTestId('editing-saved').waitFor({ state: 'visible', timeout: 30_000 });
-    // a nudge of the camera, so the refreshed tiles are drawn before the screenshot
-    await page.evaluate(() => {
-      const v = window.__gridwarden!.view();
-      return window.__gridwarden!.jumpTo(v.lon, v.lat, v.zoom - 0.01);
-    });
+    // the refreshed tiles (new URLs) are fetched and drawn
+    await page.waitForFunction(
+      (id) => !window.__gridwarden!.loadedViolations('GAP').some((g) => String(g.id) === id),
+      gap.id,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(1000);
     await screenshot('5-saved');
     const after = await gaps();
     expect(after.map((g) => g.id)).not.toContain(gap.id);
