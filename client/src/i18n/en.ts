@@ -73,6 +73,12 @@ export const en: GridwardenTranslations = {
   editing: {
     title: 'Grid editing',
     draw: 'Draw a new grid',
+    reshape: 'Reshape a grid',
+    pickHint:
+      'Click the grid to reshape on the map. Drag a corner; drag an edge’s midpoint to add one.',
+    reshaping: 'Reshaping {{code}} {{name}} (version {{version}})',
+    notEditable: 'This grid cannot be reshaped corner by corner (several parts or a hole).',
+    conflict: 'Someone else saved this grid first; reloading it.',
     drawHint: 'Click each corner on the map; click the first corner to finish.',
     selfIntersects: 'The boundary crosses itself: move a corner.',
     outsideParent: '{{count}} corners lie outside the parent (it will be clipped to the parent).',

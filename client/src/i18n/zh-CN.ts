@@ -70,6 +70,11 @@ export const zhCN = {
   editing: {
     title: '网格编辑',
     draw: '绘制新网格',
+    reshape: '修改网格边界',
+    pickHint: '在地图上点击要修改的网格。拖动顶点，拖动边中点可加点。',
+    reshaping: '正在修改 {{code}} {{name}}（版本 {{version}}）',
+    notEditable: '此网格不能逐点修改（多块或含洞）。',
+    conflict: '他人已先保存了此网格，正在重新加载。',
     drawHint: '在地图上依次点击各顶点，点击第一个顶点结束。',
     selfIntersects: '边界自相交：请调整顶点。',
     outsideParent: '{{count}} 个顶点在上级网格之外（保存时将按上级裁剪）。',

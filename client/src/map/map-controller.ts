@@ -9,6 +9,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import type { Position } from './draw/geometry';
 import { GridDraw, type DrawnShape } from './draw/grid-draw';
 import { baseStyle } from './layers/base-style';
 import {
@@ -215,6 +216,33 @@ export class MapController {
     if (this.destroyed) return;
     this.gridDraw ??= new GridDraw(this.map);
     this.gridDraw.startPolygon(listener);
+  }
+
+  /** Puts an existing grid's ring on the map to reshape; false when it cannot be edited. */
+  async editPolygon(
+    ring: Position[],
+    listener: (shape: DrawnShape | null) => void,
+  ): Promise<boolean> {
+    await this.loaded;
+    if (this.destroyed) return false;
+    this.gridDraw ??= new GridDraw(this.map);
+    return this.gridDraw.editPolygon(ring, listener);
+  }
+
+  /** Calls `picked` with the id of the deepest grid under the next click on the map. */
+  pickGrid(picked: (gridId: string | null) => void): void {
+    this.map.getCanvas().style.cursor = 'crosshair';
+    this.map.once('click', (event) => {
+      this.map.getCanvas().style.cursor = '';
+      for (const level of [...this.levels].reverse()) {
+        const layer = gridFillLayerId(level);
+        if (!this.map.getLayer(layer)) continue;
+        const [hit] = this.map.queryRenderedFeatures(event.point, { layers: [layer] });
+        const id: unknown = hit?.properties.id ?? hit?.id;
+        if (id !== undefined && id !== null) return picked(String(id));
+      }
+      picked(null);
+    });
   }
 
   /** Removes the drawing and the edit preview (cancel, or after a save). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   closeRing,
+  editableRing,
   pointInPolygonal,
   ringCentroid,
   ringSelfIntersects,
@@ -160,5 +161,19 @@ describe('pointInPolygonal and verticesOutside', () => {
       [12, 1],
       [12, 3],
     ]);
+  });
+});
+
+describe('editableRing', () => {
+  it('takes the outer ring of a one-part boundary without holes, closed', () => {
+    const ring = closeRing(square);
+    expect(editableRing({ type: 'MultiPolygon', coordinates: [[ring]] })).toEqual(ring);
+    expect(editableRing({ type: 'Polygon', coordinates: [square] })).toEqual(ring);
+  });
+
+  it('refuses several parts or a hole', () => {
+    const ring = closeRing(square);
+    expect(editableRing({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })).toBeNull();
+    expect(editableRing({ type: 'Polygon', coordinates: [ring, ring] })).toBeNull();
   });
 });

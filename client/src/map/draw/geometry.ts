@@ -147,3 +147,13 @@ export function pointInPolygonal(p: Position, geometry: PolygonalGeometry): bool
 export function verticesOutside(ring: Ring, parent: PolygonalGeometry): Position[] {
   return openRing(ring).filter((p) => !pointInPolygonal(p, parent));
 }
+
+/**
+ * The one ring a boundary can be reshaped by: a Polygon without holes, or a MultiPolygon of one
+ * such part; null otherwise (several parts or holes are not edited vertex by vertex).
+ */
+export function editableRing(geometry: PolygonalGeometry): Position[] | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (polygons.length !== 1 || polygons[0].length !== 1) return null;
+  return closeRing(polygons[0][0]);
+}

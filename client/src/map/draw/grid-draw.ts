@@ -1,5 +1,10 @@
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
-import { TerraDraw, TerraDrawPolygonMode, TerraDrawRenderMode } from 'terra-draw';
+import {
+  TerraDraw,
+  TerraDrawPolygonMode,
+  TerraDrawRenderMode,
+  TerraDrawSelectMode,
+} from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { FeatureCollection } from 'geojson';
 import type { Position } from './geometry';
@@ -14,6 +19,7 @@ export const PREVIEW_SOURCE_ID = 'edit-preview';
 
 const MODE_POLYGON = 'polygon';
 const MODE_IDLE = 'idle';
+const MODE_SELECT = 'select';
 
 /**
  * terra-draw on the MapLibre map, and the preview overlay: owned by MapController, so components
@@ -36,6 +42,16 @@ export class GridDraw {
             outlineWidth: 2,
             closingPointColor: '#b45309',
             closingPointWidth: 6,
+          },
+        }),
+        new TerraDrawSelectMode({
+          flags: {
+            polygon: {
+              feature: {
+                draggable: false,
+                coordinates: { midpoints: true, draggable: true, deletable: true },
+              },
+            },
           },
         }),
         new TerraDrawRenderMode({ modeName: MODE_IDLE, styles: {} }),
@@ -115,6 +131,28 @@ export class GridDraw {
     this.clear();
     this.listener = listener;
     this.draw.setMode(MODE_POLYGON);
+  }
+
+  /**
+   * Puts an existing ring on the map for reshaping (drag vertices, drag a midpoint to add one,
+   * right-click to delete one); listener hears every change. False when terra-draw refuses it.
+   */
+  editPolygon(ring: Position[], listener: (shape: DrawnShape | null) => void): boolean {
+    this.clear();
+    const [result] = this.draw.addFeatures([
+      {
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: [ring.map(([x, y]) => [x, y])] },
+        properties: { mode: MODE_POLYGON },
+      },
+    ]);
+    if (!result?.valid) return false;
+    this.finished = true;
+    this.listener = listener;
+    this.draw.setMode(MODE_SELECT);
+    this.draw.selectFeature(result.id as string);
+    this.emit();
+    return true;
   }
 
   /** Removes the drawing and the preview, and stops drawing. */

@@ -7,6 +7,7 @@ import { ME_QUERY } from '../../auth/login.queries';
 import type { DrawnShape } from '../../map/draw/grid-draw';
 import {
   closeRing,
+  editableRing,
   ringCentroid,
   ringSelfIntersects,
   verticesOutside,
@@ -17,10 +18,13 @@ import {
   CREATE_GRID,
   DEFAULT_EDIT_OPTIONS,
   ENTERPRISES_IN_BOX,
+  GRID_FOR_EDIT,
   LOCATE_PARENTS,
   PREVIEW_GRID_CHANGE,
+  UPDATE_GRID_BOUNDARY,
   type ChainGrid,
-  type CreateGridInput,
+  type EditableGrid,
+  type GridChangeInput,
   type GridChangePreview,
   type GridEditOptions,
   type TrimSiblings,
@@ -40,6 +44,7 @@ interface Props {
 
 type Phase =
   | { step: 'idle'; message?: string }
+  | { step: 'picking' }
   | { step: 'drawing' }
   | { step: 'busy'; what: 'previewing' | 'saving' }
   | { step: 'previewed'; preview: GridChangePreview };
@@ -61,20 +66,23 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   const [name, setName] = useState('');
   const [options, setOptions] = useState<GridEditOptions>(DEFAULT_EDIT_OPTIONS);
   const [error, setError] = useState<string | null>(null);
+  /** The grid being reshaped; null when drawing a new one. */
+  const [editing, setEditing] = useState<EditableGrid | null>(null);
   const located = useRef<string>('');
 
   const ring = shape?.ring ?? null;
   const finished = shape?.finished ?? false;
   const selfIntersects = useMemo(() => (ring ? ringSelfIntersects(ring) : false), [ring]);
   const parent = parents.find((p) => p.id === parentId) ?? null;
+  const parentBoundary = editing ? (editing.parent?.boundary ?? null) : (parent?.boundary ?? null);
   const outside = useMemo(
-    () => (ring && parent ? verticesOutside(ring, parent.boundary).length : 0),
-    [ring, parent],
+    () => (ring && parentBoundary ? verticesOutside(ring, parentBoundary).length : 0),
+    [ring, parentBoundary],
   );
 
   // The parent: the grid under the drawing's centroid, one level above the base grids at most.
   useEffect(() => {
-    if (!ring || !finished || openRing(ring).length < 3) return;
+    if (editing || !ring || !finished || openRing(ring).length < 3) return;
     const [lon, lat] = ringCentroid(ring);
     const key = `${lon},${lat}`;
     if (located.current === key) return;
@@ -87,48 +95,89 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
         setParentId(chain.length > 0 ? chain[chain.length - 1].id : null);
       })
       .catch((e: unknown) => setError(describe(e)));
-  }, [apollo, ring, finished, deepestLevel]);
+  }, [apollo, ring, finished, deepestLevel, editing]);
 
   const reset = useCallback(() => {
     setShape(null);
     setParents([]);
     setParentId(null);
-    setError(null);
+    setEditing(null);
     located.current = '';
   }, []);
 
   const startDrawing = () => {
     reset();
+    setError(null);
     setName(t('editing.defaultName'));
     setPhase({ step: 'drawing' });
     void controller()?.drawPolygon((next) => setShape(next));
   };
 
+  /** Loads a grid (again: after a conflict) and puts its boundary on the map to reshape. */
+  const loadForReshape = async (id: string) => {
+    const result = await apollo.query({
+      query: GRID_FOR_EDIT,
+      variables: { id },
+      fetchPolicy: 'no-cache',
+    });
+    const grid = result.data?.grid;
+    const ring = grid ? editableRing(grid.boundary) : null;
+    const map = controller();
+    if (!grid || !ring || !map || !(await map.editPolygon(ring, (next) => setShape(next)))) {
+      setError(t('editing.notEditable'));
+      setPhase({ step: 'idle' });
+      return;
+    }
+    setEditing(grid);
+    setPhase({ step: 'drawing' });
+  };
+
+  const startReshape = () => {
+    reset();
+    setError(null);
+    setPhase({ step: 'picking' });
+    controller()?.pickGrid((id) => {
+      if (id === null) return setPhase({ step: 'idle' });
+      loadForReshape(id).catch((e: unknown) => {
+        setError(describe(e));
+        setPhase({ step: 'idle' });
+      });
+    });
+  };
+
   const cancel = () => {
     controller()?.clearDrawing();
     reset();
+    setError(null);
     setPhase({ step: 'idle' });
   };
 
-  const input = (): CreateGridInput | null =>
-    ring && parentId
-      ? {
-          parentId,
-          name: name.trim() || t('editing.defaultName'),
-          boundary: { type: 'Polygon', coordinates: [closeRing(ring).map(([x, y]) => [x, y])] },
-          options,
-        }
-      : null;
+  const input = (): GridChangeInput | null => {
+    if (!ring) return null;
+    const boundary = {
+      type: 'Polygon' as const,
+      coordinates: [closeRing(ring).map(([x, y]) => [x, y])],
+    };
+    if (editing) {
+      return {
+        updateBoundary: { id: editing.id, expectedVersion: editing.version, boundary, options },
+      };
+    }
+    if (!parentId) return null;
+    return {
+      create: { parentId, name: name.trim() || t('editing.defaultName'), boundary, options },
+    };
+  };
 
   const preview = async () => {
-    const create = input();
-    if (!create || !ring) return;
+    const change = input();
+    if (!change || !ring) return;
     setError(null);
     setPhase({ step: 'busy', what: 'previewing' });
     try {
       const result = await apollo.query({
         query: PREVIEW_GRID_CHANGE,
-        variables: { input: { create } },
+        variables: { input: change },
         fetchPolicy: 'no-cache',
       });
       const found = result.data?.previewGridChange;
@@ -146,13 +195,21 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   };
 
   const save = async () => {
-    const create = input();
-    if (!create) return;
+    const change = input();
+    if (!change) return;
     setError(null);
     setPhase({ step: 'busy', what: 'saving' });
     try {
-      const result = await apollo.mutate({ mutation: CREATE_GRID, variables: { input: create } });
-      const saved = result.data?.createGrid;
+      const saved =
+        'create' in change
+          ? (await apollo.mutate({ mutation: CREATE_GRID, variables: { input: change.create } }))
+              .data?.createGrid
+          : (
+              await apollo.mutate({
+                mutation: UPDATE_GRID_BOUNDARY,
+                variables: { input: change.updateBoundary },
+              })
+            ).data?.updateGridBoundary;
       if (!saved) throw new Error('no grid saved');
       const map = controller();
       map?.clearDrawing();
@@ -160,13 +217,24 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
       reset();
       setPhase({ step: 'idle', message: t('editing.saved', { code: saved.code }) });
     } catch (e) {
+      if (editing && isConflict(e)) {
+        // someone else saved this grid first: show theirs, to reshape again from it
+        setError(t('editing.conflict'));
+        controller()?.showEditPreview({ type: 'FeatureCollection', features: [] });
+        await loadForReshape(editing.id).catch((again: unknown) => setError(describe(again)));
+        return;
+      }
       setError(describe(e));
       setPhase({ step: 'drawing' });
     }
   };
 
   const canPreview =
-    phase.step === 'drawing' && finished && !selfIntersects && parentId !== null && ring !== null;
+    phase.step === 'drawing' &&
+    finished &&
+    !selfIntersects &&
+    ring !== null &&
+    (editing !== null || parentId !== null);
 
   return (
     <section className="panel editing-panel" aria-labelledby="editing-title" data-testid="editing">
@@ -183,11 +251,31 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
           <button type="button" data-testid="editing-draw" onClick={startDrawing}>
             {t('editing.draw')}
           </button>
+          <button type="button" data-testid="editing-reshape" onClick={startReshape}>
+            {t('editing.reshape')}
+          </button>
         </>
       )}
-      {phase.step !== 'idle' && (
+      {phase.step === 'picking' && (
+        <>
+          <p className="editing-note">{t('editing.pickHint')}</p>
+          <button type="button" data-testid="editing-cancel" onClick={cancel}>
+            {t('editing.cancel')}
+          </button>
+        </>
+      )}
+      {phase.step !== 'idle' && phase.step !== 'picking' && (
         <>
           {!finished && <p className="editing-note">{t('editing.drawHint')}</p>}
+          {editing && (
+            <p className="editing-note" data-testid="editing-target">
+              {t('editing.reshaping', {
+                code: editing.code,
+                name: editing.name,
+                version: editing.version,
+              })}
+            </p>
+          )}
           {selfIntersects && (
             <p className="editing-note editing-warn" data-testid="editing-self-intersects">
               {t('editing.selfIntersects')}
@@ -198,35 +286,39 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
               {t('editing.outsideParent', { count: outside })}
             </p>
           )}
-          {finished && parents.length === 0 && located.current && (
+          {!editing && finished && parents.length === 0 && located.current && (
             <p className="editing-note editing-warn">{t('editing.noParent')}</p>
           )}
-          {finished && parents.length > 0 && (
+          {finished && (editing || parents.length > 0) && (
             <div className="editing-form">
-              <label>
-                {t('editing.parent')}
-                <select
-                  data-testid="editing-parent"
-                  value={parentId ?? ''}
-                  disabled={phase.step !== 'drawing'}
-                  onChange={(e) => setParentId(e.target.value)}
-                >
-                  {parents.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.code} {p.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('editing.name')}
-                <input
-                  data-testid="editing-name"
-                  value={name}
-                  disabled={phase.step !== 'drawing'}
-                  onChange={(e) => setName(e.target.value)}
-                />
-              </label>
+              {!editing && (
+                <>
+                  <label>
+                    {t('editing.parent')}
+                    <select
+                      data-testid="editing-parent"
+                      value={parentId ?? ''}
+                      disabled={phase.step !== 'drawing'}
+                      onChange={(e) => setParentId(e.target.value)}
+                    >
+                      {parents.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.code} {p.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    {t('editing.name')}
+                    <input
+                      data-testid="editing-name"
+                      value={name}
+                      disabled={phase.step !== 'drawing'}
+                      onChange={(e) => setName(e.target.value)}
+                    />
+                  </label>
+                </>
+              )}
               <label className="editing-check">
                 <input
                   type="checkbox"
@@ -394,6 +486,12 @@ async function movedPoints(
     if (moving.has(node.id)) points.set(node.id, [node.lon, node.lat]);
   }
   return points;
+}
+
+function isConflict(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'CONFLICT')
+  );
 }
 
 function describe(error: unknown): string {

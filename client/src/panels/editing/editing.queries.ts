@@ -103,9 +103,20 @@ const VIOLATION_FIELDS = `
   geometry
 `;
 
+export interface UpdateGridBoundaryInput {
+  id: string;
+  expectedVersion: number;
+  boundary: { type: 'Polygon'; coordinates: number[][][] };
+  options: GridEditOptions;
+}
+
+/** Exactly one edit, as previewGridChange takes it. */
+export type GridChangeInput =
+  { create: CreateGridInput } | { updateBoundary: UpdateGridBoundaryInput };
+
 export const PREVIEW_GRID_CHANGE: TypedDocumentNode<
   { previewGridChange: GridChangePreview },
-  { input: { create: CreateGridInput } }
+  { input: GridChangeInput }
 > = gql`
   query PreviewGridChange($input: GridChangeInput!) {
     previewGridChange(input: $input) {
@@ -167,6 +178,45 @@ export const ENTERPRISES_IN_BOX: TypedDocumentNode<
           lat
         }
       }
+    }
+  }
+`;
+
+export interface EditableGrid {
+  id: string;
+  code: string;
+  name: string;
+  level: number;
+  version: number;
+  boundary: PolygonalGeometry;
+  parent: { boundary: PolygonalGeometry } | null;
+}
+
+export const GRID_FOR_EDIT: TypedDocumentNode<{ grid: EditableGrid | null }, { id: string }> = gql`
+  query GridForEdit($id: ID!) {
+    grid(id: $id) {
+      id
+      code
+      name
+      level
+      version
+      boundary
+      parent {
+        boundary
+      }
+    }
+  }
+`;
+
+export const UPDATE_GRID_BOUNDARY: TypedDocumentNode<
+  { updateGridBoundary: { id: string; code: string; version: number } },
+  { input: UpdateGridBoundaryInput }
+> = gql`
+  mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {
+    updateGridBoundary(input: $input) {
+      id
+      code
+      version
     }
   }
 `;
