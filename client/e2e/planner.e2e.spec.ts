@@ -85,6 +85,7 @@ afterAll(async () => {
 describe('a planner closes a gap', () => {
   let gap: Gap;
   let gapCountBefore: number;
+  let newGridCode: string;
 
   it('finds a planted gap through the API and makes a planner for its town', async () => {
     const { login } = await graphql<{ login: { token: string } }>(
@@ -176,5 +177,60 @@ describe('a planner closes a gap', () => {
     const after = await gaps();
     expect(after.map((g) => g.id)).not.toContain(gap.id);
     expect(after.length).toBeLessThan(gapCountBefore);
+    newGridCode = /\d{12}-\d{2}/.exec(await page.getByTestId('editing-saved').innerText())![0];
+  });
+
+  it('reshapes the new grid by dragging a corner; someone else saves first: told, and reloaded', async () => {
+    const { grid } = await graphql<{ grid: { id: string; version: number; boundary: Geometry } }>(
+      'E2eNewGrid',
+      'query E2eNewGrid($code: String!) { grid(code: $code) { id version boundary } }',
+      { code: newGridCode },
+    );
+    const ring =
+      grid.boundary.type === 'Polygon'
+        ? grid.boundary.coordinates[0]
+        : grid.boundary.coordinates[0][0];
+    const [minLon, minLat, maxLon, maxLat] = bboxOf(grid.boundary);
+    await page.getByTestId('editing-reshape').click();
+    await clickAt((minLon + maxLon) / 2, (minLat + maxLat) / 2);
+    const target = page.getByTestId('editing-target');
+    await target.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(target.innerText()).resolves.toContain(`${newGridCode}`);
+    await expect(target.innerText()).resolves.toContain(`版本 ${grid.version}`);
+
+    // drag the first corner a third of the way to the middle: a sliver of the gap opens again
+    const from = await pagePoint(ring[0][0], ring[0][1]);
+    const middle = await pagePoint((minLon + maxLon) / 2, (minLat + maxLat) / 2);
+    const to = { x: from.x + (middle.x - from.x) / 3, y: from.y + (middle.y - from.y) / 3 };
+    await page.mouse.move(from.x, from.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await page.mouse.up();
+    await page.getByTestId('editing-preview').click();
+    await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.getByTestId('editing-rule-GAP').innerText()).resolves.toMatch(/新增 1/);
+    await screenshot('6-reshape-preview');
+
+    // the admin renames the grid meanwhile: its version moves on
+    await graphql(
+      'E2eRename',
+      'mutation E2eRename($input: UpdateGridBoundaryInput!) { updateGridBoundary(input: $input) { version } }',
+      { input: { id: grid.id, expectedVersion: grid.version, name: '他人改名' } },
+    );
+    await page.getByTestId('editing-save').click();
+    const error = page.getByTestId('editing-error');
+    await error.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(error.innerText()).resolves.toContain('他人已先保存了此网格，正在重新加载');
+    await expect(target.innerText()).resolves.toContain(`版本 ${grid.version + 1}`);
+    await expect(target.innerText()).resolves.toContain('他人改名');
+    await screenshot('7-conflict');
+    // nothing of the planner's reshape was saved
+    const { grid: now } = await graphql<{ grid: { version: number; boundary: Geometry } }>(
+      'E2eNewGridNow',
+      'query E2eNewGridNow($code: String!) { grid(code: $code) { version boundary } }',
+      { code: newGridCode },
+    );
+    expect(now.version).toBe(grid.version + 1);
+    expect(now.boundary).toEqual(grid.boundary);
   });
 });
