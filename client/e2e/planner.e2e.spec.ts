@@ -233,4 +233,41 @@ describe('a planner closes a gap', () => {
     expect(now.version).toBe(grid.version + 1);
     expect(now.boundary).toEqual(grid.boundary);
   });
+
+  it('splits the grid by a line drawn across it, previews and saves two pieces', async () => {
+    await page.getByTestId('editing-cancel').click();
+    const code = newGridCode;
+    const pieces = async () =>
+      (
+        await graphql<{ grid: { children: { code: string }[] } }>(
+          'E2eSiblings',
+          'query E2eSiblings($code: String!) { grid(code: $code) { children { code } } }',
+          { code: code.split('-')[0] },
+        )
+      ).grid.children.length;
+    const piecesBefore = await pieces();
+    const { grid } = await graphql<{ grid: { boundary: Geometry } }>(
+      'E2eSplitGrid',
+      'query E2eSplitGrid($code: String!) { grid(code: $code) { boundary } }',
+      { code },
+    );
+    const [minLon, minLat, maxLon, maxLat] = bboxOf(grid.boundary);
+    const midLat = (minLat + maxLat) / 2;
+    const overLon = (maxLon - minLon) * 0.15;
+    await page.getByTestId('editing-split').click();
+    await clickAt((minLon + maxLon) / 2, midLat);
+    await page.getByTestId('editing-target').waitFor({ state: 'visible', timeout: 10_000 });
+    await clickAt(minLon - overLon, midLat);
+    await clickAt(maxLon + overLon, midLat);
+    await clickAt(maxLon + overLon, midLat); // the last point again finishes the line
+    await page.getByTestId('editing-preview').click();
+    await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot('8-split-preview');
+    await page.getByTestId('editing-save').click();
+    await page.getByTestId('editing-saved').waitFor({ state: 'visible', timeout: 30_000 });
+    // the village has one base grid more: the split's second piece
+    await expect(pieces()).resolves.toBe(piecesBefore + 1);
+    await page.waitForTimeout(1500);
+    await screenshot('9-split-saved');
+  });
 });

@@ -218,6 +218,14 @@ export class MapController {
     this.gridDraw.startPolygon(listener);
   }
 
+  /** Starts drawing a line to split a grid by; `listener` hears it on every change. */
+  async drawLine(listener: (shape: DrawnShape | null) => void): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.gridDraw ??= new GridDraw(this.map);
+    this.gridDraw.startLine(listener);
+  }
+
   /** Puts an existing grid's ring on the map to reshape; false when it cannot be edited. */
   async editPolygon(
     ring: Position[],

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import {
   TerraDraw,
+  TerraDrawLineStringMode,
   TerraDrawPolygonMode,
   TerraDrawRenderMode,
   TerraDrawSelectMode,
@@ -9,8 +10,9 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { FeatureCollection } from 'geojson';
 import type { Position } from './geometry';
 
-/** The drawn ring as it is now, and whether the planner has closed it. */
+/** The drawn ring (or a split's line) as it is now, and whether the planner has finished it. */
 export interface DrawnShape {
+  kind: 'polygon' | 'line';
   ring: Position[];
   finished: boolean;
 }
@@ -18,6 +20,7 @@ export interface DrawnShape {
 export const PREVIEW_SOURCE_ID = 'edit-preview';
 
 const MODE_POLYGON = 'polygon';
+const MODE_LINE = 'linestring';
 const MODE_IDLE = 'idle';
 const MODE_SELECT = 'select';
 
@@ -43,6 +46,9 @@ export class GridDraw {
             closingPointColor: '#b45309',
             closingPointWidth: 6,
           },
+        }),
+        new TerraDrawLineStringMode({
+          styles: { lineStringColor: '#b45309', lineStringWidth: 3, closingPointColor: '#b45309' },
         }),
         new TerraDrawSelectMode({
           flags: {
@@ -133,6 +139,13 @@ export class GridDraw {
     this.draw.setMode(MODE_POLYGON);
   }
 
+  /** Starts drawing a split's line (double-click or click its last point again to finish). */
+  startLine(listener: (shape: DrawnShape | null) => void): void {
+    this.clear();
+    this.listener = listener;
+    this.draw.setMode(MODE_LINE);
+  }
+
   /**
    * Puts an existing ring on the map for reshaping (drag vertices, drag a midpoint to add one,
    * right-click to delete one); listener hears every change. False when terra-draw refuses it.
@@ -177,10 +190,18 @@ export class GridDraw {
 
   private emit(): void {
     if (!this.listener) return;
-    const polygon = this.draw.getSnapshot().find((f) => f.geometry.type === 'Polygon');
-    if (!polygon || polygon.geometry.type !== 'Polygon') return this.listener(null);
-    const ring = polygon.geometry.coordinates[0].map(([x, y]) => [x, y] as Position);
-    this.listener({ ring, finished: this.finished });
+    for (const feature of this.draw.getSnapshot()) {
+      const { geometry } = feature;
+      if (geometry.type === 'Polygon') {
+        const ring = geometry.coordinates[0].map(([x, y]) => [x, y] as Position);
+        return this.listener({ kind: 'polygon', ring, finished: this.finished });
+      }
+      if (geometry.type === 'LineString') {
+        const ring = geometry.coordinates.map(([x, y]) => [x, y] as Position);
+        return this.listener({ kind: 'line', ring, finished: this.finished });
+      }
+    }
+    this.listener(null);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   GRID_FOR_EDIT,
   LOCATE_PARENTS,
   PREVIEW_GRID_CHANGE,
+  SPLIT_GRID,
   UPDATE_GRID_BOUNDARY,
   type ChainGrid,
   type EditableGrid,
@@ -68,16 +69,22 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   const [error, setError] = useState<string | null>(null);
   /** The grid being reshaped; null when drawing a new one. */
   const [editing, setEditing] = useState<EditableGrid | null>(null);
+  /** Whether `editing` is split by a drawn line rather than reshaped. */
+  const [splitting, setSplitting] = useState(false);
   const located = useRef<string>('');
 
   const ring = shape?.ring ?? null;
   const finished = shape?.finished ?? false;
-  const selfIntersects = useMemo(() => (ring ? ringSelfIntersects(ring) : false), [ring]);
+  const isLine = shape?.kind === 'line';
+  const selfIntersects = useMemo(
+    () => (ring && !isLine ? ringSelfIntersects(ring) : false),
+    [ring, isLine],
+  );
   const parent = parents.find((p) => p.id === parentId) ?? null;
   const parentBoundary = editing ? (editing.parent?.boundary ?? null) : (parent?.boundary ?? null);
   const outside = useMemo(
-    () => (ring && parentBoundary ? verticesOutside(ring, parentBoundary).length : 0),
-    [ring, parentBoundary],
+    () => (ring && !isLine && parentBoundary ? verticesOutside(ring, parentBoundary).length : 0),
+    [ring, isLine, parentBoundary],
   );
 
   // The parent: the grid under the drawing's centroid, one level above the base grids at most.
@@ -102,6 +109,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     setParents([]);
     setParentId(null);
     setEditing(null);
+    setSplitting(false);
     located.current = '';
   }, []);
 
@@ -114,7 +122,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   };
 
   /** Loads a grid (again: after a conflict) and puts its boundary on the map to reshape. */
-  const loadForReshape = async (id: string) => {
+  const loadForReshape = async (id: string, split = false) => {
     const result = await apollo.query({
       query: GRID_FOR_EDIT,
       variables: { id },
@@ -123,6 +131,13 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     const grid = result.data?.grid;
     const ring = grid ? editableRing(grid.boundary) : null;
     const map = controller();
+    if (grid && map && split) {
+      setEditing(grid);
+      setSplitting(true);
+      setPhase({ step: 'drawing' });
+      await map.drawLine((next) => setShape(next));
+      return;
+    }
     if (!grid || !ring || !map || !(await map.editPolygon(ring, (next) => setShape(next)))) {
       setError(t('editing.notEditable'));
       setPhase({ step: 'idle' });
@@ -132,13 +147,13 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     setPhase({ step: 'drawing' });
   };
 
-  const startReshape = () => {
+  const startReshape = (split: boolean) => {
     reset();
     setError(null);
     setPhase({ step: 'picking' });
     controller()?.pickGrid((id) => {
       if (id === null) return setPhase({ step: 'idle' });
-      loadForReshape(id).catch((e: unknown) => {
+      loadForReshape(id, split).catch((e: unknown) => {
         setError(describe(e));
         setPhase({ step: 'idle' });
       });
@@ -154,6 +169,10 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
 
   const input = (): GridChangeInput | null => {
     if (!ring) return null;
+    if (editing && splitting) {
+      const line = { type: 'LineString' as const, coordinates: ring.map(([x, y]) => [x, y]) };
+      return { split: { id: editing.id, expectedVersion: editing.version, line, options } };
+    }
     const boundary = {
       type: 'Polygon' as const,
       coordinates: [closeRing(ring).map(([x, y]) => [x, y])],
@@ -201,15 +220,18 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     setPhase({ step: 'busy', what: 'saving' });
     try {
       const saved =
-        'create' in change
-          ? (await apollo.mutate({ mutation: CREATE_GRID, variables: { input: change.create } }))
-              .data?.createGrid
-          : (
-              await apollo.mutate({
-                mutation: UPDATE_GRID_BOUNDARY,
-                variables: { input: change.updateBoundary },
-              })
-            ).data?.updateGridBoundary;
+        'split' in change
+          ? (await apollo.mutate({ mutation: SPLIT_GRID, variables: { input: change.split } })).data
+              ?.splitGrid[0]
+          : 'create' in change
+            ? (await apollo.mutate({ mutation: CREATE_GRID, variables: { input: change.create } }))
+                .data?.createGrid
+            : (
+                await apollo.mutate({
+                  mutation: UPDATE_GRID_BOUNDARY,
+                  variables: { input: change.updateBoundary },
+                })
+              ).data?.updateGridBoundary;
       if (!saved) throw new Error('no grid saved');
       const map = controller();
       map?.clearDrawing();
@@ -221,7 +243,9 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
         // someone else saved this grid first: show theirs, to reshape again from it
         setError(t('editing.conflict'));
         controller()?.showEditPreview({ type: 'FeatureCollection', features: [] });
-        await loadForReshape(editing.id).catch((again: unknown) => setError(describe(again)));
+        await loadForReshape(editing.id, splitting).catch((again: unknown) =>
+          setError(describe(again)),
+        );
         return;
       }
       setError(describe(e));
@@ -251,8 +275,11 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
           <button type="button" data-testid="editing-draw" onClick={startDrawing}>
             {t('editing.draw')}
           </button>
-          <button type="button" data-testid="editing-reshape" onClick={startReshape}>
+          <button type="button" data-testid="editing-reshape" onClick={() => startReshape(false)}>
             {t('editing.reshape')}
+          </button>
+          <button type="button" data-testid="editing-split" onClick={() => startReshape(true)}>
+            {t('editing.split')}
           </button>
         </>
       )}
@@ -266,10 +293,12 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
       )}
       {phase.step !== 'idle' && phase.step !== 'picking' && (
         <>
-          {!finished && <p className="editing-note">{t('editing.drawHint')}</p>}
+          {!finished && (
+            <p className="editing-note">{t(splitting ? 'editing.lineHint' : 'editing.drawHint')}</p>
+          )}
           {editing && (
             <p className="editing-note" data-testid="editing-target">
-              {t('editing.reshaping', {
+              {t(splitting ? 'editing.splitting' : 'editing.reshaping', {
                 code: editing.code,
                 name: editing.name,
                 version: editing.version,

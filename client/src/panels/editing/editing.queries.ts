@@ -111,8 +111,17 @@ export interface UpdateGridBoundaryInput {
 }
 
 /** Exactly one edit, as previewGridChange takes it. */
+export interface SplitGridInput {
+  id: string;
+  expectedVersion: number;
+  line: { type: 'LineString'; coordinates: number[][] };
+  options: GridEditOptions;
+}
+
 export type GridChangeInput =
-  { create: CreateGridInput } | { updateBoundary: UpdateGridBoundaryInput };
+  | { create: CreateGridInput }
+  | { updateBoundary: UpdateGridBoundaryInput }
+  | { split: SplitGridInput };
 
 export const PREVIEW_GRID_CHANGE: TypedDocumentNode<
   { previewGridChange: GridChangePreview },
@@ -214,6 +223,19 @@ export const UPDATE_GRID_BOUNDARY: TypedDocumentNode<
 > = gql`
   mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {
     updateGridBoundary(input: $input) {
+      id
+      code
+      version
+    }
+  }
+`;
+
+export const SPLIT_GRID: TypedDocumentNode<
+  { splitGrid: { id: string; code: string; version: number }[] },
+  { input: SplitGridInput }
+> = gql`
+  mutation SplitGrid($input: SplitGridInput!) {
+    splitGrid(input: $input) {
       id
       code
       version
