@@ -82,6 +82,9 @@ export const en: GridwardenTranslations = {
     split: 'Split a grid by a line',
     lineHint: 'Draw a line across the grid, both ends outside it; double-click to finish.',
     splitting: 'Splitting {{code}} {{name}} (version {{version}})',
+    merge: 'Merge grids',
+    merging:
+      'Click the neighbouring grids to merge on the map (the first keeps its code): {{codes}}',
     drawHint: 'Click each corner on the map; click the first corner to finish.',
     selfIntersects: 'The boundary crosses itself: move a corner.',
     outsideParent: '{{count}} corners lie outside the parent (it will be clipped to the parent).',

@@ -78,6 +78,8 @@ export const zhCN = {
     split: '用画线拆分网格',
     lineHint: '画一条穿过网格的线，两端在网格外；双击结束。',
     splitting: '正在拆分 {{code}} {{name}}（版本 {{version}}）',
+    merge: '合并网格',
+    merging: '点击地图上要合并的相邻网格（第一个保留编码）：{{codes}}',
     drawHint: '在地图上依次点击各顶点，点击第一个顶点结束。',
     selfIntersects: '边界自相交：请调整顶点。',
     outsideParent: '{{count}} 个顶点在上级网格之外（保存时将按上级裁剪）。',

@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApolloClient } from '@apollo/client';
@@ -20,6 +21,7 @@ import {
   ENTERPRISES_IN_BOX,
   GRID_FOR_EDIT,
   LOCATE_PARENTS,
+  MERGE_GRIDS,
   PREVIEW_GRID_CHANGE,
   SPLIT_GRID,
   UPDATE_GRID_BOUNDARY,
@@ -71,6 +73,8 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   const [editing, setEditing] = useState<EditableGrid | null>(null);
   /** Whether `editing` is split by a drawn line rather than reshaped. */
   const [splitting, setSplitting] = useState(false);
+  /** Grids picked to merge, the first keeps its id and code; null when not merging. */
+  const [merging, setMerging] = useState<EditableGrid[] | null>(null);
   const located = useRef<string>('');
 
   const ring = shape?.ring ?? null;
@@ -110,6 +114,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     setParentId(null);
     setEditing(null);
     setSplitting(false);
+    setMerging(null);
     located.current = '';
   }, []);
 
@@ -160,6 +165,39 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     });
   };
 
+  /** Picks one more grid to merge (each click on the map adds one), outlined on the map. */
+  const pickForMerge = (picked: EditableGrid[]) => {
+    controller()?.pickGrid((id) => {
+      if (id === null || picked.some((g) => g.id === id)) return pickForMerge(picked);
+      apollo
+        .query({ query: GRID_FOR_EDIT, variables: { id }, fetchPolicy: 'no-cache' })
+        .then((result) => {
+          const grid = result.data?.grid;
+          const next = grid ? [...picked, grid] : picked;
+          setMerging(next);
+          controller()?.showEditPreview({
+            type: 'FeatureCollection',
+            features: next.map((g) => ({
+              type: 'Feature',
+              // the same JSON; PolygonalGeometry only types its positions as readonly pairs
+              geometry: g.boundary as unknown as Geometry,
+              properties: { role: 'result', label: g.code },
+            })),
+          });
+          pickForMerge(next);
+        })
+        .catch((e: unknown) => setError(describe(e)));
+    });
+  };
+
+  const startMerge = () => {
+    reset();
+    setError(null);
+    setMerging([]);
+    setPhase({ step: 'drawing' });
+    pickForMerge([]);
+  };
+
   const cancel = () => {
     controller()?.clearDrawing();
     reset();
@@ -168,6 +206,10 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   };
 
   const input = (): GridChangeInput | null => {
+    if (merging) {
+      const grids = merging.map((g) => ({ id: g.id, expectedVersion: g.version }));
+      return grids.length >= 2 ? { merge: { grids, options } } : null;
+    }
     if (!ring) return null;
     if (editing && splitting) {
       const line = { type: 'LineString' as const, coordinates: ring.map(([x, y]) => [x, y]) };
@@ -190,7 +232,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
 
   const preview = async () => {
     const change = input();
-    if (!change || !ring) return;
+    if (!change) return;
     setError(null);
     setPhase({ step: 'busy', what: 'previewing' });
     try {
@@ -201,7 +243,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
       });
       const found = result.data?.previewGridChange;
       if (!found) throw new Error('no preview');
-      const points = await movedPoints(apollo, found, ring);
+      const points = await movedPoints(apollo, found, ring ?? mergedRing(merging));
       controller()?.showEditPreview({
         type: 'FeatureCollection',
         features: previewFeatures(found, points),
@@ -220,18 +262,25 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
     setPhase({ step: 'busy', what: 'saving' });
     try {
       const saved =
-        'split' in change
-          ? (await apollo.mutate({ mutation: SPLIT_GRID, variables: { input: change.split } })).data
-              ?.splitGrid[0]
-          : 'create' in change
-            ? (await apollo.mutate({ mutation: CREATE_GRID, variables: { input: change.create } }))
-                .data?.createGrid
-            : (
-                await apollo.mutate({
-                  mutation: UPDATE_GRID_BOUNDARY,
-                  variables: { input: change.updateBoundary },
-                })
-              ).data?.updateGridBoundary;
+        'merge' in change
+          ? (await apollo.mutate({ mutation: MERGE_GRIDS, variables: { input: change.merge } }))
+              .data?.mergeGrids
+          : 'split' in change
+            ? (await apollo.mutate({ mutation: SPLIT_GRID, variables: { input: change.split } }))
+                .data?.splitGrid[0]
+            : 'create' in change
+              ? (
+                  await apollo.mutate({
+                    mutation: CREATE_GRID,
+                    variables: { input: change.create },
+                  })
+                ).data?.createGrid
+              : (
+                  await apollo.mutate({
+                    mutation: UPDATE_GRID_BOUNDARY,
+                    variables: { input: change.updateBoundary },
+                  })
+                ).data?.updateGridBoundary;
       if (!saved) throw new Error('no grid saved');
       const map = controller();
       map?.clearDrawing();
@@ -254,11 +303,12 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
   };
 
   const canPreview =
-    phase.step === 'drawing' &&
-    finished &&
-    !selfIntersects &&
-    ring !== null &&
-    (editing !== null || parentId !== null);
+    (phase.step === 'drawing' && merging !== null && merging.length >= 2) ||
+    (phase.step === 'drawing' &&
+      finished &&
+      !selfIntersects &&
+      ring !== null &&
+      (editing !== null || parentId !== null));
 
   return (
     <section className="panel editing-panel" aria-labelledby="editing-title" data-testid="editing">
@@ -278,6 +328,9 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
           <button type="button" data-testid="editing-reshape" onClick={() => startReshape(false)}>
             {t('editing.reshape')}
           </button>
+          <button type="button" data-testid="editing-merge" onClick={startMerge}>
+            {t('editing.merge')}
+          </button>
           <button type="button" data-testid="editing-split" onClick={() => startReshape(true)}>
             {t('editing.split')}
           </button>
@@ -293,7 +346,12 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
       )}
       {phase.step !== 'idle' && phase.step !== 'picking' && (
         <>
-          {!finished && (
+          {merging && (
+            <p className="editing-note" data-testid="editing-merging">
+              {t('editing.merging', { codes: merging.map((g) => g.code).join(', ') || '–' })}
+            </p>
+          )}
+          {!finished && !merging && (
             <p className="editing-note">{t(splitting ? 'editing.lineHint' : 'editing.drawHint')}</p>
           )}
           {editing && (
@@ -318,9 +376,9 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
           {!editing && finished && parents.length === 0 && located.current && (
             <p className="editing-note editing-warn">{t('editing.noParent')}</p>
           )}
-          {finished && (editing || parents.length > 0) && (
+          {((finished && (editing || parents.length > 0)) || merging) && (
             <div className="editing-form">
-              {!editing && (
+              {!editing && !merging && (
                 <>
                   <label>
                     {t('editing.parent')}
@@ -515,6 +573,16 @@ async function movedPoints(
     if (moving.has(node.id)) points.set(node.id, [node.lon, node.lat]);
   }
   return points;
+}
+
+/** The points of every picked grid, for the box the moving enterprises are looked up in. */
+function mergedRing(grids: EditableGrid[] | null): [number, number][] {
+  return (grids ?? []).flatMap((g) =>
+    (g.boundary.type === 'Polygon'
+      ? g.boundary.coordinates
+      : g.boundary.coordinates.flat()
+    ).flatMap((ring) => ring.map(([x, y]): [number, number] => [x, y])),
+  );
 }
 
 function isConflict(error: unknown): boolean {

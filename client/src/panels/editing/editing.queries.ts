@@ -121,7 +121,13 @@ export interface SplitGridInput {
 export type GridChangeInput =
   | { create: CreateGridInput }
   | { updateBoundary: UpdateGridBoundaryInput }
-  | { split: SplitGridInput };
+  | { split: SplitGridInput }
+  | { merge: MergeGridsInput };
+
+export interface MergeGridsInput {
+  grids: { id: string; expectedVersion: number }[];
+  options: GridEditOptions;
+}
 
 export const PREVIEW_GRID_CHANGE: TypedDocumentNode<
   { previewGridChange: GridChangePreview },
@@ -236,6 +242,19 @@ export const SPLIT_GRID: TypedDocumentNode<
 > = gql`
   mutation SplitGrid($input: SplitGridInput!) {
     splitGrid(input: $input) {
+      id
+      code
+      version
+    }
+  }
+`;
+
+export const MERGE_GRIDS: TypedDocumentNode<
+  { mergeGrids: { id: string; code: string; version: number } },
+  { input: MergeGridsInput }
+> = gql`
+  mutation MergeGrids($input: MergeGridsInput!) {
+    mergeGrids(input: $input) {
       id
       code
       version
