@@ -270,4 +270,46 @@ describe('a planner closes a gap', () => {
     await page.waitForTimeout(1500);
     await screenshot('9-split-saved');
   });
+
+  it('merges the two pieces back, with preview', async () => {
+    const [minLon, minLat, maxLon, maxLat] = bboxOf(
+      (
+        await graphql<{ grid: { boundary: Geometry } }>(
+          'E2eKept',
+          'query E2eKept($code: String!) { grid(code: $code) { boundary } }',
+          { code: newGridCode },
+        )
+      ).grid.boundary,
+    );
+    const lon = (minLon + maxLon) / 2;
+    const village = newGridCode.split('-')[0];
+    const children = async () =>
+      (
+        await graphql<{ grid: { children: { code: string }[] } }>(
+          'E2eChildren',
+          'query E2eChildren($code: String!) { grid(code: $code) { children { code } } }',
+          { code: village },
+        )
+      ).grid.children.map((c) => c.code);
+    const before = await children();
+    await page.getByTestId('editing-merge').click();
+    // the kept grid is the larger, southern piece; the other lies just north of it
+    await clickAt(lon, (minLat + maxLat) / 2);
+    await page.waitForFunction(() =>
+      /\d-\d\d/.test(document.querySelector('[data-testid=editing-merging]')?.textContent ?? ''),
+    );
+    await page.waitForTimeout(500);
+    await clickAt(lon, maxLat + (maxLat - minLat) * 0.3);
+    await page.waitForTimeout(1000);
+    await screenshot('10-merge-picked');
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid=editing-merging]')?.textContent ?? '').includes(','),
+    );
+    await page.getByTestId('editing-preview').click();
+    await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot('10-merge-preview');
+    await page.getByTestId('editing-save').click();
+    await page.getByTestId('editing-saved').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(children()).resolves.toHaveLength(before.length - 1);
+  });
 });
