@@ -4,27 +4,21 @@
  * Needs `npm run build` first. Screenshots go to artifacts/e2e/.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
 import { enterpriseBand } from '../src/panels/workbench/panel-model';
 import { launchChromium, VIEWPORT } from './chromium';
-
-const REPO_ROOT = resolve(__dirname, '../..');
-const SERVER_ENTRY = resolve(REPO_ROOT, 'server/dist/main.js');
-// With DATABASE_URL set the server runs on a fresh database of that PostgreSQL; else embedded.
-const BASE_DATABASE_URL = process.env.DATABASE_URL || undefined;
-const CLIENT_INDEX = join(REPO_ROOT, 'client/dist/index.html');
-const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
-// The first start creates the database and loads the demo county.
-const SERVER_START_TIMEOUT_MS = 180_000;
-const MAP_READY_TIMEOUT_MS = 120_000;
+import {
+  ARTIFACTS,
+  DEMO_USERS,
+  graphqlAt,
+  MAP_READY_TIMEOUT_MS,
+  SERVER_START_TIMEOUT_MS,
+  startE2eServer,
+  type E2eServer,
+} from './support';
 
 type MapState = Pick<
   GridwardenMapState,
@@ -33,46 +27,10 @@ type MapState = Pick<
 /** Where the map first showed the whole territory. */
 let home: { lon: number; lat: number; zoom: number };
 
-let server: ChildProcess | undefined;
-let serverLog = '';
-let dataDir: string | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
+let server: E2eServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let baseUrl: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(
-        `server exited with code ${child.exitCode} before /healthz answered:\n${serverLog.slice(-4000)}`,
-      );
-    }
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(
-    `/healthz did not answer within ${SERVER_START_TIMEOUT_MS / 1000}s:\n${serverLog.slice(-4000)}`,
-  );
-}
 
 const TIANDITU_TEST_KEY = 'e2eTiandituKey0123';
 
@@ -99,95 +57,26 @@ function solidPng([r, g, b]: [number, number, number]): Buffer {
   ]);
 }
 
-/** The demo admin of README "Users and roles"; the API calls below run as them. */
-const ADMIN = { username: 'admin', password: 'admin-demo-2026' };
+/** The demo admin; the API calls below run as them. */
+const ADMIN = DEMO_USERS.admin;
 let token: string | null = null;
 
-async function graphql<T>(
-  operationName: string,
-  query: string,
-  variables: object = {},
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ operationName, query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data || body.errors)
-    throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-/** A fresh database next to DATABASE_URL for the server under test; dropped afterwards. */
-async function freshDatabaseUrl(baseUrl: string): Promise<string> {
-  const name = `gw_e2e_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
-  dropDatabase = async () => {
-    const c = new Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
-  };
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const graphql = <T>(operationName: string, query: string, variables: object = {}) =>
+  graphqlAt<T>(baseUrl, token, operationName, query, variables);
 
 const screenshot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
 beforeAll(async () => {
-  if (!existsSync(SERVER_ENTRY)) {
-    throw new Error(`${SERVER_ENTRY} does not exist: run npm run build first`);
-  }
-  if (!existsSync(CLIENT_INDEX)) {
-    throw new Error(`${CLIENT_INDEX} does not exist: run npm run build first`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'gridwarden-e2e-'));
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn('node', [SERVER_ENTRY], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: BASE_DATABASE_URL ? await freshDatabaseUrl(BASE_DATABASE_URL) : '',
-      // a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
-      TIANDITU_KEY: TIANDITU_TEST_KEY,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    serverLog = (serverLog + chunk.toString()).slice(-20_000);
-  };
-  server.stdout?.on('data', keep);
-  server.stderr?.on('data', keep);
-  await waitForHealth(baseUrl, server);
-
+  // a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
+  server = await startE2eServer({ TIANDITU_KEY: TIANDITU_TEST_KEY });
+  baseUrl = server.baseUrl;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: VIEWPORT });
 }, SERVER_START_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const child = server;
-    let timer: NodeJS.Timeout | undefined;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
-    clearTimeout(timer);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  await dropDatabase?.();
+  await server?.stop();
 }, 30_000);
 
 describe('the map page', () => {

@@ -19,6 +19,7 @@ import type { Basemap } from './map/layers/basemap-layers';
 import { MAP_VIOLATION_RULES } from './map/layers/violation-layers';
 import { MapController, type HoverInfo, type ToggleableLayer } from './map/map-controller';
 import { boundsFromTileJson } from './map/map-features';
+import { EditingPanel } from './panels/editing/editing.panel';
 import { ErrorPanel } from './panels/error.panel';
 import { HoverTooltip } from './panels/hover-tooltip';
 import { LayerSwitcherPanel, type LayerVisibility } from './panels/layer-switcher.panel';
@@ -216,6 +217,13 @@ export function App({ apollo, onLogout }: Props) {
         />
         {levels.length > 0 && (
           <aside className="side-panels">
+            {status.state === 'ready' && (
+              <EditingPanel
+                apollo={apollo}
+                controller={() => controllerRef.current}
+                deepestLevel={Math.max(...levels.map((l) => l.level))}
+              />
+            )}
             <LayerSwitcherPanel
               levels={levels}
               visibility={visibility}

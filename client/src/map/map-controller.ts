@@ -10,6 +10,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Position } from './draw/geometry';
+import { GridDraw, type DrawnShape } from './draw/grid-draw';
 import { baseStyle } from './layers/base-style';
 import {
   basemapLayerIds,
@@ -109,8 +111,10 @@ export class MapController {
   private destroyed = false;
   private readonly clickListeners = new Set<(lon: number, lat: number) => void>();
   private clicksPaused = false;
+  private picking = false;
   /** Room the side panels take on the left, kept clear when the map flies somewhere. */
   private leftInset = 0;
+  private gridDraw: GridDraw | null = null;
 
   constructor(
     container: HTMLElement,
@@ -142,7 +146,8 @@ export class MapController {
     this.map.on('mouseout', () => this.clearHover());
     this.map.on('movestart', () => this.clearHover());
     this.map.on('click', (event) => {
-      if (this.clicksPaused) return;
+      // clicks that draw, reshape or pick a grid are not questions about the place
+      if (this.clicksPaused || this.picking || this.gridDraw?.active) return;
       for (const listener of this.clickListeners) listener(event.lngLat.lng, event.lngLat.lat);
     });
   }
@@ -265,6 +270,61 @@ export class MapController {
     }
   }
 
+  /** Starts drawing a new grid polygon; `listener` hears the shape on every change, null when cleared. */
+  async drawPolygon(listener: (shape: DrawnShape | null) => void): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.gridDraw ??= new GridDraw(this.map);
+    this.gridDraw.startPolygon(listener);
+  }
+
+  /** Starts drawing a line to split a grid by; `listener` hears it on every change. */
+  async drawLine(listener: (shape: DrawnShape | null) => void): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.gridDraw ??= new GridDraw(this.map);
+    this.gridDraw.startLine(listener);
+  }
+
+  /** Puts an existing grid's ring on the map to reshape; false when it cannot be edited. */
+  async editPolygon(
+    ring: Position[],
+    listener: (shape: DrawnShape | null) => void,
+  ): Promise<boolean> {
+    await this.loaded;
+    if (this.destroyed) return false;
+    this.gridDraw ??= new GridDraw(this.map);
+    return this.gridDraw.editPolygon(ring, listener);
+  }
+
+  /** Calls `picked` with the id of the deepest grid under the next click on the map. */
+  pickGrid(picked: (gridId: string | null) => void): void {
+    this.map.getCanvas().style.cursor = 'crosshair';
+    this.picking = true;
+    this.map.once('click', (event) => {
+      this.picking = false;
+      this.map.getCanvas().style.cursor = '';
+      for (const level of [...this.levels].reverse()) {
+        const layer = gridFillLayerId(level);
+        if (!this.map.getLayer(layer)) continue;
+        const [hit] = this.map.queryRenderedFeatures(event.point, { layers: [layer] });
+        const id: unknown = hit?.properties.id ?? hit?.id;
+        if (id !== undefined && id !== null) return picked(String(id));
+      }
+      picked(null);
+    });
+  }
+
+  /** Removes the drawing and the edit preview (cancel, or after a save). */
+  clearDrawing(): void {
+    this.gridDraw?.clear();
+  }
+
+  /** Shows what an edit would do (features with `properties.role`: result, added, removed, moved). */
+  showEditPreview(features: FeatureCollection): void {
+    this.gridDraw?.showPreview(features);
+  }
+
   /** Enterprises in the viewer's territory, for window.__gridwarden (known after the tiles start). */
   setEnterpriseCount(count: number): void {
     this.enterpriseCount = count;
@@ -313,6 +373,7 @@ export class MapController {
     this.destroyed = true;
     cancelAnimationFrame(this.frame);
     if (window.__gridwarden) delete window.__gridwarden;
+    this.gridDraw?.destroy();
     this.map.remove();
   }
 

@@ -1,0 +1,179 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  closeRing,
+  editableRing,
+  pointInPolygonal,
+  ringCentroid,
+  ringSelfIntersects,
+  segmentsIntersect,
+  verticesOutside,
+  type PolygonalGeometry,
+  type Position,
+} from './geometry';
+
+const square: Position[] = [
+  [0, 0],
+  [2, 0],
+  [2, 2],
+  [0, 2],
+];
+
+describe('ringSelfIntersects', () => {
+  it('is false for a simple square, open or closed', () => {
+    expect(ringSelfIntersects(square)).toBe(false);
+    expect(ringSelfIntersects(closeRing(square))).toBe(false);
+  });
+
+  it('is true for a bow tie', () => {
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [2, 2],
+        [2, 0],
+        [0, 2],
+      ]),
+    ).toBe(true);
+  });
+
+  it('is true when a vertex repeats (the ring touches itself)', () => {
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [2, 0],
+        [1, 1],
+        [2, 2],
+        [0, 2],
+        [1, 1],
+      ]),
+    ).toBe(true);
+  });
+
+  it('is true when an edge runs back along another (collinear overlap)', () => {
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [3, 0],
+        [3, 1],
+        [2, 0],
+      ]),
+    ).toBe(true);
+  });
+
+  it('is false for a concave but simple ring, and for fewer than 3 vertices', () => {
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [2, 1],
+        [0, 4],
+      ]),
+    ).toBe(false);
+    expect(
+      ringSelfIntersects([
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('segmentsIntersect', () => {
+  it('finds crossing and touching segments and rejects parallel ones', () => {
+    expect(segmentsIntersect([0, 0], [2, 2], [0, 2], [2, 0])).toBe(true);
+    expect(segmentsIntersect([0, 0], [2, 0], [2, 0], [3, 1])).toBe(true);
+    expect(segmentsIntersect([0, 0], [2, 0], [0, 1], [2, 1])).toBe(false);
+  });
+});
+
+describe('ringCentroid', () => {
+  it('is the centre of a square whatever the orientation', () => {
+    expect(ringCentroid(square)).toEqual([1, 1]);
+    expect(ringCentroid([...square].reverse())).toEqual([1, 1]);
+  });
+
+  it('weights by area, not by vertex count', () => {
+    // many vertices bunched on one side do not pull an area centroid
+    const [x, y] = ringCentroid([
+      [0, 0],
+      [1, 0],
+      [1.5, 0],
+      [1.9, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+    ]);
+    expect(x).toBeCloseTo(1);
+    expect(y).toBeCloseTo(1);
+  });
+});
+
+describe('pointInPolygonal and verticesOutside', () => {
+  const withHole: PolygonalGeometry = {
+    type: 'Polygon',
+    coordinates: [
+      closeRing([
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]),
+      closeRing([
+        [4, 4],
+        [6, 4],
+        [6, 6],
+        [4, 6],
+      ]),
+    ],
+  };
+
+  it('excludes holes and counts the edge as inside', () => {
+    expect(pointInPolygonal([1, 1], withHole)).toBe(true);
+    expect(pointInPolygonal([5, 5], withHole)).toBe(false);
+    expect(pointInPolygonal([0, 5], withHole)).toBe(true);
+    expect(pointInPolygonal([11, 5], withHole)).toBe(false);
+  });
+
+  it('handles MultiPolygons part by part', () => {
+    const multi: PolygonalGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [closeRing(square)],
+        [closeRing(square.map(([x, y]) => [x + 5, y] as Position))],
+      ],
+    };
+    expect(pointInPolygonal([6, 1], multi)).toBe(true);
+    expect(pointInPolygonal([3.5, 1], multi)).toBe(false);
+  });
+
+  it('lists the drawn vertices that leave the parent', () => {
+    expect(
+      verticesOutside(
+        [
+          [1, 1],
+          [12, 1],
+          [12, 3],
+          [1, 3],
+        ],
+        withHole,
+      ),
+    ).toEqual([
+      [12, 1],
+      [12, 3],
+    ]);
+  });
+});
+
+describe('editableRing', () => {
+  it('takes the outer ring of a one-part boundary without holes, closed', () => {
+    const ring = closeRing(square);
+    expect(editableRing({ type: 'MultiPolygon', coordinates: [[ring]] })).toEqual(ring);
+    expect(editableRing({ type: 'Polygon', coordinates: [square] })).toEqual(ring);
+  });
+
+  it('refuses several parts or a hole', () => {
+    const ring = closeRing(square);
+    expect(editableRing({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })).toBeNull();
+    expect(editableRing({ type: 'Polygon', coordinates: [ring, ring] })).toBeNull();
+  });
+});

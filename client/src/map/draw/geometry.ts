@@ -1,0 +1,159 @@
+/** Pure planar geometry for live checks while a planner draws (lon/lat treated as x/y). */
+
+export type Position = readonly [number, number];
+/** A ring as drawn: first and last position may or may not repeat. */
+export type Ring = readonly Position[];
+
+/** The ring without a repeated closing position. */
+export function openRing(ring: Ring): Position[] {
+  const n = ring.length;
+  if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) {
+    return ring.slice(0, -1);
+  }
+  return [...ring];
+}
+
+/** The ring closed (first position repeated at the end), as GeoJSON wants. */
+export function closeRing(ring: Ring): Position[] {
+  const open = openRing(ring);
+  return open.length === 0 ? [] : [...open, open[0]];
+}
+
+function orientation(a: Position, b: Position, c: Position): number {
+  const v = (b[1] - a[1]) * (c[0] - b[0]) - (b[0] - a[0]) * (c[1] - b[1]);
+  return v === 0 ? 0 : v > 0 ? 1 : 2;
+}
+
+function onSegment(a: Position, b: Position, p: Position): boolean {
+  return (
+    Math.min(a[0], b[0]) <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] &&
+    p[1] <= Math.max(a[1], b[1])
+  );
+}
+
+/** Whether segments ab and cd share any point. */
+export function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
+  const o1 = orientation(a, b, c);
+  const o2 = orientation(a, b, d);
+  const o3 = orientation(c, d, a);
+  const o4 = orientation(c, d, b);
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (
+    (o1 === 0 && onSegment(a, b, c)) ||
+    (o2 === 0 && onSegment(a, b, d)) ||
+    (o3 === 0 && onSegment(c, d, a)) ||
+    (o4 === 0 && onSegment(c, d, b))
+  );
+}
+
+/**
+ * Whether a polygon ring crosses or touches itself: two edges that are not neighbours meet,
+ * or a vertex repeats. Fewer than 3 distinct vertices is not a self-intersection (not a polygon yet).
+ */
+export function ringSelfIntersects(ring: Ring): boolean {
+  const pts = openRing(ring);
+  const n = pts.length;
+  if (n < 3) return false;
+  const seen = new Set<string>();
+  for (const p of pts) {
+    const key = `${p[0]},${p[1]}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  for (let i = 0; i < n; i += 1) {
+    const a = pts[i];
+    const b = pts[(i + 1) % n];
+    for (let j = i + 1; j < n; j += 1) {
+      // neighbouring edges share a vertex by construction
+      if (j === i + 1 || (i === 0 && j === n - 1)) continue;
+      if (segmentsIntersect(a, b, pts[j], pts[(j + 1) % n])) return true;
+    }
+  }
+  return false;
+}
+
+/** Signed area (shoelace), positive when counter-clockwise. */
+export function signedArea(ring: Ring): number {
+  const pts = openRing(ring);
+  let sum = 0;
+  for (let i = 0; i < pts.length; i += 1) {
+    const [x1, y1] = pts[i];
+    const [x2, y2] = pts[(i + 1) % pts.length];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum / 2;
+}
+
+/** Area centroid of a simple ring; the vertex mean when the area is zero. */
+export function ringCentroid(ring: Ring): Position {
+  const pts = openRing(ring);
+  if (pts.length === 0) throw new Error('ringCentroid: empty ring');
+  const area = signedArea(pts);
+  if (area === 0) {
+    const sx = pts.reduce((s, p) => s + p[0], 0);
+    const sy = pts.reduce((s, p) => s + p[1], 0);
+    return [sx / pts.length, sy / pts.length];
+  }
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < pts.length; i += 1) {
+    const [x1, y1] = pts[i];
+    const [x2, y2] = pts[(i + 1) % pts.length];
+    const f = x1 * y2 - x2 * y1;
+    cx += (x1 + x2) * f;
+    cy += (y1 + y2) * f;
+  }
+  return [cx / (6 * area), cy / (6 * area)];
+}
+
+/** Even-odd test of a point against one ring (on the edge counts as inside). */
+export function pointInRing(p: Position, ring: Ring): boolean {
+  const pts = openRing(ring);
+  let inside = false;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i, i += 1) {
+    const a = pts[i];
+    const b = pts[j];
+    if (orientation(a, b, p) === 0 && onSegment(a, b, p)) return true;
+    if (
+      a[1] > p[1] !== b[1] > p[1] &&
+      p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]
+    ) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** A GeoJSON Polygon or MultiPolygon's coordinates, as the API gives boundaries. */
+export type PolygonalGeometry =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+/** Whether a point lies in a Polygon/MultiPolygon (holes excluded). */
+export function pointInPolygonal(p: Position, geometry: PolygonalGeometry): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some(
+    ([outer, ...holes]) => pointInRing(p, outer) && !holes.some((hole) => pointInRing(p, hole)),
+  );
+}
+
+/**
+ * Vertices of the drawn ring that lie outside the parent's boundary. A drawn shape whose vertices
+ * are all inside may still cross a concave part of the parent; the server clips anyway, so this
+ * is a live hint, not the final word.
+ */
+export function verticesOutside(ring: Ring, parent: PolygonalGeometry): Position[] {
+  return openRing(ring).filter((p) => !pointInPolygonal(p, parent));
+}
+
+/**
+ * The one ring a boundary can be reshaped by: a Polygon without holes, or a MultiPolygon of one
+ * such part; null otherwise (several parts or holes are not edited vertex by vertex).
+ */
+export function editableRing(geometry: PolygonalGeometry): Position[] | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (polygons.length !== 1 || polygons[0].length !== 1) return null;
+  return closeRing(polygons[0][0]);
+}
