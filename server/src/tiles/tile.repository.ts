@@ -48,7 +48,7 @@ const GRID_IN_SCOPE = (id: string) => `(${EVERYTHING} OR ${id} IN (SELECT id FRO
 // An enterprise in the viewer's scope: by its base grid, or without one, inside the root
 // (or anywhere, for a top-level root: what lies in no grid at all is the top level's).
 const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
-    THEN ${EVERYTHING} OR ${topLevelRootSql('$1::bigint')}
+    THEN ${topLevelRootSql('$1::bigint')}
       OR ST_Covers((SELECT boundary FROM grid WHERE id = $1::bigint), e.location)
     ELSE ${GRID_IN_SCOPE('e.base_grid_id')} END)`;
 

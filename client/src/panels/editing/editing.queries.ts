@@ -223,41 +223,39 @@ export const GRID_FOR_EDIT: TypedDocumentNode<{ grid: EditableGrid | null }, { i
   }
 `;
 
+/** What a save answers with: the grid and the version the next edit must name. */
+export interface SavedGrid {
+  id: string;
+  code: string;
+  version: number;
+}
+const SAVED_GRID_FIELDS = `id code version`;
+
 export const UPDATE_GRID_BOUNDARY: TypedDocumentNode<
-  { updateGridBoundary: { id: string; code: string; version: number } },
+  { updateGridBoundary: SavedGrid },
   { input: UpdateGridBoundaryInput }
 > = gql`
   mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {
     updateGridBoundary(input: $input) {
-      id
-      code
-      version
+      ${SAVED_GRID_FIELDS}
     }
   }
 `;
 
-export const SPLIT_GRID: TypedDocumentNode<
-  { splitGrid: { id: string; code: string; version: number }[] },
-  { input: SplitGridInput }
-> = gql`
+export const SPLIT_GRID: TypedDocumentNode<{ splitGrid: SavedGrid[] }, { input: SplitGridInput }> =
+  gql`
   mutation SplitGrid($input: SplitGridInput!) {
     splitGrid(input: $input) {
-      id
-      code
-      version
+      ${SAVED_GRID_FIELDS}
     }
   }
 `;
 
-export const MERGE_GRIDS: TypedDocumentNode<
-  { mergeGrids: { id: string; code: string; version: number } },
-  { input: MergeGridsInput }
-> = gql`
+export const MERGE_GRIDS: TypedDocumentNode<{ mergeGrids: SavedGrid }, { input: MergeGridsInput }> =
+  gql`
   mutation MergeGrids($input: MergeGridsInput!) {
     mergeGrids(input: $input) {
-      id
-      code
-      version
+      ${SAVED_GRID_FIELDS}
     }
   }
 `;
