@@ -63,7 +63,11 @@ async function main(): Promise<void> {
   }
 
   const services = createServices(db, {
-    auth: { jwtSecret: env.JWT_SECRET, ttlHours: env.JWT_TTL_HOURS },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      ttlHours: env.JWT_TTL_HOURS,
+      accountCacheSeconds: env.AUTH_CACHE_SECONDS,
+    },
     thresholds: coverageThresholds(env),
   });
   const app = await createApp({

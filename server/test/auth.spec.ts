@@ -152,6 +152,62 @@ describe('authentication', () => {
     });
   });
 
+  describe('with accounts remembered between requests (AUTH_CACHE_SECONDS)', () => {
+    let cached: TestServer;
+    beforeAll(async () => {
+      cached = await startTestServer(db, {
+        auth: { jwtSecret: SECRET, ttlHours: 2, accountCacheSeconds: 60 },
+      });
+    });
+    afterAll(() => cached?.close());
+
+    it('keeps a disabled account working for at most the cache time (the documented delay)', async () => {
+      const brief = await createTestUser(db, {
+        username: 'brief',
+        password: 'brief-password',
+        role: 'OFFICER',
+        scopeGridId: ids.west,
+      });
+      const session = await cached.login('brief', 'brief-password');
+      const me = () => session.graphql<{ me: { username: string } }>(`{ me { username } }`);
+      expect((await me()).data?.me.username).toBe('brief');
+      await db.dataSource.query(`UPDATE app_user SET disabled = true WHERE id = $1`, [brief.id]);
+      // remembered: still served within the 60 s, as README "Users and roles" says
+      expect((await me()).data?.me.username).toBe('brief');
+      // the server that looks up every request refuses it at once
+      const fresh = await server
+        .withHeaders({ authorization: `Bearer ${signToken(brief.id, SECRET, 3600)}` })
+        .graphql(`{ me { username } }`);
+      expect(fresh.status).toBe(401);
+    });
+
+    it('refuses an API key at once when this server rotates it, though the old key was remembered', async () => {
+      const feed = await createTestUser(db, {
+        username: 'feed2',
+        password: 'feed2-password',
+        role: 'INTEGRATOR',
+        scopeGridId: ids.county,
+      });
+      const admin = await cached.login('Admin', 'admin-password');
+      const issue = () =>
+        admin.graphql<{ issueApiKey: { apiKey: string } }>(
+          `mutation($u: ID!) { issueApiKey(userId: $u) { apiKey } }`,
+          { u: feed.id },
+        );
+      const first = (await issue()).data!.issueApiKey.apiKey;
+      const asKey = (key: string) =>
+        cached
+          .withHeaders({ 'x-api-key': key })
+          .graphql<{ me: { username: string } }>(`{ me { username } }`);
+      expect((await asKey(first)).data?.me.username).toBe('feed2');
+      const second = (await issue()).data!.issueApiKey.apiKey;
+      const old = await asKey(first);
+      expect(old.status).toBe(401);
+      expect(old.errors?.[0].message).toBe('the API key is not valid (it may have been rotated)');
+      expect((await asKey(second)).data?.me.username).toBe('feed2');
+    });
+  });
+
   describe('gridwarden user (the command line)', () => {
     const log = { info: (m: string) => printed.push(m), warn() {}, error() {}, debug() {} };
     const printed: string[] = [];

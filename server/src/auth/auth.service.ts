@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { UnauthenticatedError, UserInputError } from '../graphql/errors';
 import type { GridService } from '../grids/grid.service';
+import { AccountCache } from './account-cache';
 import { generateApiKey, hashApiKey } from './api-key';
 import type { AuthRepository, UserRecord } from './auth.repository';
 import { signToken, TokenError, verifyToken } from './jwt';
@@ -22,6 +23,11 @@ export interface AuthOptions {
   jwtSecret?: string;
   /** JWT_TTL_HOURS. */
   ttlHours: number;
+  /**
+   * AUTH_CACHE_SECONDS: how long the account behind a token or API key is remembered between
+   * requests (account-cache.ts). Omitted or 0: looked up on every request.
+   */
+  accountCacheSeconds?: number;
 }
 
 /** Credentials as they arrive in HTTP headers. */
@@ -54,12 +60,15 @@ const ID = /^\d{1,18}$/;
 
 export class AuthService {
   private secret?: Promise<string>;
+  private readonly accounts: AccountCache;
 
   constructor(
     private readonly users: AuthRepository,
     private readonly grids: GridService,
     private readonly options: AuthOptions,
-  ) {}
+  ) {
+    this.accounts = new AccountCache(options.accountCacheSeconds ?? 0);
+  }
 
   /** The signing key: JWT_SECRET, or the one this database keeps (made on first use). */
   private jwtSecret(): Promise<string> {
@@ -107,13 +116,16 @@ export class AuthService {
       if (error instanceof TokenError) throw unauthenticated(error.message);
       throw error;
     }
-    const user = ID.test(userId) ? await this.users.byId(userId) : null;
+    const user = ID.test(userId)
+      ? await this.accounts.remember(`user:${userId}`, () => this.users.byId(userId))
+      : null;
     if (!user) throw unauthenticated('the token names a user that no longer exists; log in again');
     return viewerOf(user);
   }
 
   private async byApiKey(key: string): Promise<Viewer> {
-    const user = await this.users.byApiKeyHash(hashApiKey(key));
+    const hash = hashApiKey(key);
+    const user = await this.accounts.remember(`key:${hash}`, () => this.users.byApiKeyHash(hash));
     if (!user) throw unauthenticated('the API key is not valid (it may have been rotated)');
     return viewerOf(user);
   }
@@ -192,6 +204,7 @@ export class AuthService {
     }
     const apiKey = generateApiKey();
     await this.users.setApiKeyHash(user.id, hashApiKey(apiKey));
+    this.accounts.forgetUser(user.id);
     return { apiKey, user: { ...user, hasApiKey: true } };
   }
 }

@@ -28,6 +28,11 @@ describe('parseEnv', () => {
     expect(parseEnv({ JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toHaveLength(32);
     expect(parseEnv({}).JWT_TTL_HOURS).toBe(12);
     expect(() => parseEnv({ JWT_TTL_HOURS: '0' })).toThrow(/JWT_TTL_HOURS: must be at least 1/);
+    expect(parseEnv({}).AUTH_CACHE_SECONDS).toBe(5);
+    expect(parseEnv({ AUTH_CACHE_SECONDS: '0' }).AUTH_CACHE_SECONDS).toBe(0);
+    expect(() => parseEnv({ AUTH_CACHE_SECONDS: '301' })).toThrow(
+      /AUTH_CACHE_SECONDS: must be at most 300/,
+    );
   });
 
   it('takes a Tianditu key of letters and digits, and none when empty', () => {

@@ -70,6 +70,12 @@ const schema = z.object({
   /** Hours a login token stays valid. */
   JWT_TTL_HOURS: wholeNumber(1, 24 * 30).default(12),
   /**
+   * Seconds the account behind a token or API key is remembered between requests, sparing a
+   * lookup per request (per map tile). An account disabled or re-scoped outside this server
+   * process keeps its old access for at most this long; 0 looks it up on every request.
+   */
+  AUTH_CACHE_SECONDS: wholeNumber(0, 300).default(5),
+  /**
    * Tianditu (天地图, tianditu.gov.cn) browser key: the map offers Tianditu's vector and imagery
    * basemaps under our data. Unset: our own data alone (works offline).
    */
