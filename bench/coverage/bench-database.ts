@@ -72,6 +72,11 @@ export async function openBenchDatabase(
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
   try {
+    if (reload) {
+      // start from an empty database: a copy made by an older migration list may not migrate
+      log(`dropping database ${name} (--reload)`);
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
     const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
     if (!rowCount) {
       log(`creating database ${name}`);

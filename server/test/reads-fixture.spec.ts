@@ -150,6 +150,26 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
       expect(found.distanceToBaseEdgeM).toBeLessThan(252);
     });
 
+    it("gives the chain grids' boundaries when asked, though it does not read them up front", async () => {
+      const res = await servers.supervisor.graphql<{
+        locate: { chain: { code: string; boundary: { type: string; coordinates: unknown } }[] };
+      }>(
+        `query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { chain { code boundary } } }`,
+        point(250, 600),
+      );
+      const chain = data(res).locate.chain;
+      const stored: { code: string; boundary: unknown }[] = await db.dataSource.query(
+        `SELECT code, ST_AsGeoJSON(boundary, 7)::json AS boundary FROM grid WHERE code = ANY ($1) ORDER BY level`,
+        [chain.map((g) => g.code)],
+      );
+      expect(chain).toEqual(stored);
+      expect(chain.map((g) => g.boundary.type)).toEqual([
+        'MultiPolygon',
+        'MultiPolygon',
+        'MultiPolygon',
+      ]);
+    });
+
     it('breaks ties on a shared edge as the base-grid derivation does: smallest code', async () => {
       const onVillageEdge = await locate(servers.supervisor, 500, 500);
       expect(onVillageEdge.baseGrid?.code).toBe('R01-01');

@@ -21,9 +21,11 @@ export interface GridFilter {
   scopeGridId?: string | null;
 }
 
-export const GRID_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
-  ST_AsGeoJSON(g.boundary, 7)::json AS "boundary", g.area_m2 AS "areaM2", g.size_exempt AS "sizeExempt",
-  g.version, g.valid_from AS "validFrom"`;
+/** A grid's columns but its boundary: for answers that rarely show it (Grid.boundary loads it then). */
+export const GRID_HEAD_COLUMNS = `g.id::text AS "id", g.code, g.name, g.level::int AS "level", g.parent_id::text AS "parentId",
+  g.area_m2 AS "areaM2", g.size_exempt AS "sizeExempt", g.version, g.valid_from AS "validFrom"`;
+
+export const GRID_COLUMNS = `${GRID_HEAD_COLUMNS}, ST_AsGeoJSON(g.boundary, 7)::json AS "boundary"`;
 
 // Enterprises whose base grid lies in each given grid's subtree, per root grid.
 const ENTERPRISE_COUNT_SQL = `
@@ -105,14 +107,23 @@ export class GridRepository {
    * The level answering for an enterprise of these classes (seed 000 art. 17): the highest
    * (smallest number) whose classes meet them, else the base level; null without classes.
    */
-  async responsibleLevel(classes: readonly string[]): Promise<number | null> {
-    if (classes.length === 0) return null;
+  /**
+   * The base level (the deepest), and the level that answers for an enterprise of these
+   * classes: the highest whose enterprise_classes holds one of them, else the base level
+   * (seed 000 art. 17); null without classes or levels.
+   */
+  async levelsFor(
+    classes: readonly string[],
+  ): Promise<{ baseLevel: number | null; responsibleLevel: number | null }> {
     const [row] = await this.db.query(
-      `SELECT coalesce(min(level) FILTER (WHERE enterprise_classes && $1::text[]), max(level))::int AS level
+      `SELECT max(level)::int AS "baseLevel",
+         CASE WHEN cardinality($1::text[]) > 0 THEN
+           coalesce(min(level) FILTER (WHERE enterprise_classes && $1::text[]), max(level))::int
+         END AS "responsibleLevel"
        FROM grid_level`,
       [classes],
     );
-    return row?.level ?? null;
+    return row ?? { baseLevel: null, responsibleLevel: null };
   }
 
   async enterpriseCounts(gridIds: readonly string[]): Promise<Map<string, number>> {

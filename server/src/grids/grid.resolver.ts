@@ -4,7 +4,17 @@ import type { RequestContext } from '../graphql/context';
 import { GridAssignment } from '../people/person.types';
 import { RuleIdEnum, Violation } from '../violations/violation.types';
 import type { RuleId } from '../coverage/coverage.types';
-import { Grid, GridConnection, GridLevel, GridLookupArgs, GridsArgs } from './grid.types';
+import type { MultiPolygon } from 'geojson';
+import { GeoJSONScalar } from '../graphql/geojson.scalar';
+import { NotFoundError } from '../graphql/errors';
+import {
+  Grid,
+  GridConnection,
+  GridLevel,
+  GridLookupArgs,
+  GridsArgs,
+  type GridHead,
+} from './grid.types';
 
 @Resolver(() => Grid)
 export class GridResolver {
@@ -27,6 +37,15 @@ export class GridResolver {
   })
   grids(@Args() args: GridsArgs, @Ctx() ctx: RequestContext): Promise<GridConnection> {
     return ctx.grids.list(args, ctx.viewer);
+  }
+
+  @FieldResolver(() => GeoJSONScalar, { description: 'MultiPolygon in WGS84' })
+  async boundary(@Root() grid: GridHead, @Ctx() ctx: RequestContext): Promise<MultiPolygon> {
+    if (grid.boundary) return grid.boundary;
+    // read without it (locate's chain): one batched, scoped statement for the grids asked
+    const full = await ctx.loaders.grid.load(grid.id);
+    if (!full) throw new NotFoundError(`grid ${grid.id} (${grid.code}) no longer exists`);
+    return full.boundary;
   }
 
   @FieldResolver(() => Grid, {

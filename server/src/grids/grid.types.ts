@@ -41,7 +41,7 @@ export class Grid {
   @Field(() => ID, { nullable: true })
   parentId: string | null;
 
-  @Field(() => GeoJSONScalar, { description: 'MultiPolygon in WGS84' })
+  /** Resolved by GridResolver.boundary, which loads it when a read left it out (GridHead). */
   boundary: MultiPolygon;
 
   @Field(() => Float, { description: 'Area on the spheroid, m²' })
@@ -58,6 +58,9 @@ export class Grid {
   @Field({ description: 'Since when this version of the grid is in force' })
   validFrom: Date;
 }
+
+/** A grid as reads that leave its boundary out return it (locate's chain). */
+export type GridHead = Omit<Grid, 'boundary'> & { boundary?: MultiPolygon };
 
 @ObjectType()
 export class GridConnection extends ConnectionOf(Grid, 'Grid') {}

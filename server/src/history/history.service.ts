@@ -57,8 +57,7 @@ export class HistoryService {
       people: people.get(grid.id) ?? [],
     }));
     const [own] = await responsibleGrids(this.db, [id]);
-    const responsibleLevel = await this.grids.responsibleLevel(own.classes);
-    const baseLevel = Math.max(...(await this.grids.levels()).map((l) => l.level));
+    const { responsibleLevel, baseLevel } = await this.grids.levelsFor(own.classes);
     return {
       enterprise,
       at,

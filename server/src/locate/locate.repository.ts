@@ -1,15 +1,15 @@
 import { COVERING_GRID_ORDER } from '@gridwarden/db';
 import type { Queryable } from '../coverage/rule.runner';
-import { GRID_COLUMNS } from '../grids/grid.repository';
+import { GRID_HEAD_COLUMNS } from '../grids/grid.repository';
 import { gridWithinSql } from '../auth/scope.sql';
-import type { Grid } from '../grids/grid.types';
+import type { GridHead } from '../grids/grid.types';
 
 const POINT = `ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 4326)`;
 
 // The grid covering point ($1, $2) at each level inside scope root $3, the base-grid tie-break
 // deciding between grids of one level that share the point (an edge, a vertex, an overlap).
 const CHAIN_SQL = `
-  SELECT DISTINCT ON (g.level) ${GRID_COLUMNS}
+  SELECT DISTINCT ON (g.level) ${GRID_HEAD_COLUMNS}
   FROM grid g
   WHERE ST_Covers(g.boundary, ${POINT}) AND ${gridWithinSql('g.id', '$3::bigint')}
   ORDER BY g.level, ${COVERING_GRID_ORDER}`;
@@ -23,7 +23,8 @@ const DISTANCE_TO_EDGE_SQL = `
 export class LocateRepository {
   constructor(private readonly db: Queryable) {}
 
-  chain(lon: number, lat: number, scopeGridId: string): Promise<Grid[]> {
+  /** Without boundaries (a county's is ~20 kB of GeoJSON); Grid.boundary loads them if asked. */
+  chain(lon: number, lat: number, scopeGridId: string): Promise<GridHead[]> {
     return this.db.query(CHAIN_SQL, [lon, lat, scopeGridId]);
   }
 
@@ -38,10 +39,5 @@ export class LocateRepository {
       [lon, lat, gridId],
     );
     return rows.length > 0;
-  }
-
-  async baseLevel(): Promise<number | null> {
-    const [row] = await this.db.query(`SELECT max(level)::int AS level FROM grid_level`);
-    return row?.level ?? null;
   }
 }

@@ -32,26 +32,32 @@ export class LocateService {
     const { lon, lat } = args;
     const scope = viewer.scopeGridId;
 
-    const chain = await this.locateRepository.chain(lon, lat, scope);
-    const baseLevel = await this.locateRepository.baseLevel();
+    // independent statements go out together (a pool of several answers them at once)
+    const [chain, { baseLevel, responsibleLevel }] = await Promise.all([
+      this.locateRepository.chain(lon, lat, scope),
+      this.grids.levelsFor(levelClasses),
+    ]);
     const baseGrid = chain.find((g) => g.level === baseLevel) ?? null;
-    const responsibleLevel = await this.grids.responsibleLevel(levelClasses);
     const hasSector = industryCode != null || sectorKeys.length > 0;
+    const [outside, distanceToBaseEdgeM, departments] = await Promise.all([
+      chain.length === 0
+        ? this.locateRepository.insideGrid(lon, lat, scope).then((i) => !i)
+        : false,
+      baseGrid ? this.locateRepository.distanceToEdge(lon, lat, baseGrid.id) : null,
+      hasSector ? this.departments.forSector(industryCode, sectorKeys) : [],
+    ]);
     return {
       lon,
       lat,
       chain,
       baseGrid,
       uncovered: baseGrid == null,
-      outsideScope:
-        chain.length === 0 && !(await this.locateRepository.insideGrid(lon, lat, scope)),
-      distanceToBaseEdgeM: baseGrid
-        ? await this.locateRepository.distanceToEdge(lon, lat, baseGrid.id)
-        : null,
+      outsideScope: outside,
+      distanceToBaseEdgeM,
       classes: sectorKeys,
       responsibleLevel,
       responsibleGrid: chain.find((g) => g.level === responsibleLevel) ?? null,
-      departments: hasSector ? await this.departments.forSector(industryCode, sectorKeys) : [],
+      departments,
     };
   }
 }

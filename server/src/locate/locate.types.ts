@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Department } from '../departments/department.types';
-import { Grid } from '../grids/grid.types';
+import { Grid, type GridHead } from '../grids/grid.types';
 
 @ArgsType()
 export class LocateArgs {
@@ -38,10 +38,10 @@ export class LocateResult {
     description:
       'The grid covering the point at every level, top → base, inside your scope; on a shared edge the smallest code (as for enterprises)',
   })
-  chain: Grid[];
+  chain: GridHead[];
 
   @Field(() => Grid, { nullable: true, description: 'The base grid covering the point' })
-  baseGrid: Grid | null;
+  baseGrid: GridHead | null;
 
   @Field({ description: 'No base grid of your scope covers the point (横到边 not met here)' })
   uncovered: boolean;
@@ -74,7 +74,7 @@ export class LocateResult {
     nullable: true,
     description: 'The grid of the chain at the responsible level (null if outside your scope)',
   })
-  responsibleGrid: Grid | null;
+  responsibleGrid: GridHead | null;
 
   @Field(() => [Department], {
     description: 'Sector departments (纵到底) for the class and industry code, from sector rules',
