@@ -1,6 +1,6 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
-import { OVERLAY_GRID_DEG } from '../overlay';
+import { OVERLAY_GRID_DEG, overlayGuardSql } from '../overlay';
 import { INLINE_FOR_CHILDREN, passSql, type PassId } from '../shared-passes';
 
 /**
@@ -32,18 +32,7 @@ cut AS MATERIALIZED (
   WHERE $1::bigint[] IS NULL OR c.id = ANY ($1::bigint[])
 ),
 checked AS (
-  SELECT cut.*, params.min_area
-  FROM cut, params
-  WHERE CASE
-    WHEN cut.outside IS NULL OR cut.inside IS NULL THEN
-      ('coverage engine failure: OUTSIDE_PARENT: the overlay of grid ' || cut.code || ' and its parent '
-        || cut.parent_code || ' came back NULL')::int = 0
-    WHEN abs(cut.child_area - ST_Area(cut.outside) - ST_Area(cut.inside)) * cut.m2_per_unit > params.min_area THEN
-      ('coverage engine failure: OUTSIDE_PARENT: the overlay of grid ' || cut.code || ' and its parent '
-        || cut.parent_code || ' lost '
-        || round((abs(cut.child_area - ST_Area(cut.outside) - ST_Area(cut.inside)) * cut.m2_per_unit)::numeric, 1)
-        || ' m²')::int = 0
-    ELSE true END
+  ${overlayGuardSql('OUTSIDE_PARENT', `'the overlay of grid ' || cut.code || ' and its parent ' || cut.parent_code`, 'cut.child_area', 'cut.outside', 'cut.inside')}
 ),
 pieces AS (
   SELECT k.id, k.code, k.parent_id, k.parent_code, d.geom, ST_Area(d.geom::geography) AS area_m2

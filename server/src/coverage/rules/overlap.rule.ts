@@ -1,6 +1,6 @@
 import type { CoverageRule, ViolationRow } from '../coverage.types';
 import { formatArea } from '../measure.format';
-import { OVERLAY_GRID_DEG } from '../overlay';
+import { OVERLAY_GRID_DEG, overlayGuardSql } from '../overlay';
 import { INLINE_FOR_PARENTS, passSql, type PassId } from '../shared-passes';
 
 /**
@@ -41,17 +41,7 @@ cut AS MATERIALIZED (
   FROM pairs
 ),
 checked AS (
-  SELECT cut.*, params.min_area
-  FROM cut, params
-  WHERE CASE
-    WHEN cut.shared IS NULL OR cut.rest IS NULL THEN
-      ('coverage engine failure: OVERLAP: the overlay of grids ' || cut.a_code || ' and ' || cut.b_code
-        || ' came back NULL')::int = 0
-    WHEN abs(cut.a_area - ST_Area(cut.shared) - ST_Area(cut.rest)) * cut.m2_per_unit > params.min_area THEN
-      ('coverage engine failure: OVERLAP: the overlay of grids ' || cut.a_code || ' and ' || cut.b_code
-        || ' lost ' || round((abs(cut.a_area - ST_Area(cut.shared) - ST_Area(cut.rest)) * cut.m2_per_unit)::numeric, 1)
-        || ' m²')::int = 0
-    ELSE true END
+  ${overlayGuardSql('OVERLAP', `'the overlay of grids ' || cut.a_code || ' and ' || cut.b_code`, 'cut.a_area', 'cut.shared', 'cut.rest')}
 ),
 pieces AS (
   SELECT k.owner, k.a_id, k.b_id, k.a_code, k.b_code, d.geom, ST_Area(d.geom::geography) AS area_m2
