@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   closeRing,
+  dropRepeats,
   editableRing,
   outsideParent,
   segmentIntersection,
@@ -231,6 +232,29 @@ describe('selfIntersections', () => {
 
   it('finds nothing in a simple ring', () => {
     expect(selfIntersections(square)).toEqual([]);
+  });
+
+  it('does not count a corner repeated right after itself (the pointer resting on it)', () => {
+    const resting: Position[] = [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
+    expect(dropRepeats(resting)).toEqual(square);
+    expect(selfIntersections(resting)).toEqual([]);
+    // a corner that comes back later does count
+    expect(
+      selfIntersections([
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 0],
+        [0, 2],
+      ]),
+    ).toContainEqual([0, 0]);
   });
 });
 

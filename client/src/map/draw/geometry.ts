@@ -76,12 +76,24 @@ export function segmentIntersection(
 }
 
 /**
+ * The ring without a position that repeats the one before it (a click twice on one spot, or the
+ * pointer resting on the last corner while drawing): no edge of zero length.
+ */
+export function dropRepeats(ring: Ring): Position[] {
+  const pts = openRing(ring);
+  return pts.filter((p, i) => {
+    const before = pts[(i + pts.length - 1) % pts.length];
+    return pts.length === 1 || p[0] !== before[0] || p[1] !== before[1];
+  });
+}
+
+/**
  * Where a polygon ring crosses or touches itself: the meeting points of edges that are not
- * neighbours, and vertices that repeat. Fewer than 3 distinct vertices is not a
- * self-intersection (not a polygon yet).
+ * neighbours, and vertices that come back later. Fewer than 3 distinct vertices is not a
+ * self-intersection (not a polygon yet), nor is a position repeating the one before it.
  */
 export function selfIntersections(ring: Ring): Position[] {
-  const pts = openRing(ring);
+  const pts = dropRepeats(ring);
   const n = pts.length;
   if (n < 3) return [];
   const found: Position[] = [];
