@@ -264,6 +264,37 @@ describe('a planner closes a gap', () => {
     await page.getByTestId('editing-preview-list').waitFor({ state: 'detached', timeout: 10_000 });
     await expect(undo.isDisabled()).resolves.toBe(true);
     await screenshot('6-reshape-undone');
+    const drawn = () => page.evaluate(() => window.__gridwarden!.drawnShape());
+    const original = outerRing(grid.boundary).map(key).sort();
+    expect(
+      outerRing({ type: 'Polygon', coordinates: [(await drawn())!] })
+        .map(key)
+        .sort(),
+    ).toEqual(original);
+
+    // drag the corner away and back to 6 px beside where it was: it snaps onto the neighbour's
+    // corner it came from (the gap's base grid still has that corner), so the shape is the original
+    await dragCorner();
+    const beside = {
+      x: from.x + (6 * (from.x - middle.x)) / Math.hypot(from.x - middle.x, from.y - middle.y),
+      y: from.y + (6 * (from.y - middle.y)) / Math.hypot(from.x - middle.x, from.y - middle.y),
+    };
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(beside.x, beside.y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    await screenshot('6-reshape-snapped-back');
+    expect(
+      outerRing({ type: 'Polygon', coordinates: [(await drawn())!] })
+        .map(key)
+        .sort(),
+    ).toEqual(original);
+    // two steps to take back (away, back), with Ctrl+Z
+    await page.keyboard.press('Control+z');
+    await expect(undo.isEnabled()).resolves.toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect(undo.isDisabled()).resolves.toBe(true);
     // the shape is the saved one again: previewing it changes no coverage problem
     await page.getByTestId('editing-preview').click();
     await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });

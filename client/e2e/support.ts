@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -198,6 +198,8 @@ export function e2eSession(options: { env?: Record<string, string>; prefix?: str
   }, SERVER_START_TIMEOUT_MS + 60_000);
   afterAll(async () => {
     await browser?.close();
+    // what the server said, beside the screenshots: the first place to look when a step failed
+    if (server) writeFileSync(join(ARTIFACTS, `${options.prefix ?? ''}server.log`), server.log());
     await server?.stop();
   }, 30_000);
 

@@ -383,6 +383,7 @@ export class MapController {
           },
           renderedFeatures: () => this.renderedFeatures(),
           loadedViolations: (rule) => this.loadedViolations(rule),
+          drawnShape: () => this.gridDraw?.shape()?.ring.map(([x, y]) => [x, y]) ?? null,
           jumpTo: (lon, lat, zoom) =>
             new Promise((resolve) => {
               this.map.jumpTo({ center: [lon, lat], zoom });

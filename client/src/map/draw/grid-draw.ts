@@ -325,7 +325,11 @@ export class GridDraw {
   }
 
   private emit(): void {
-    if (!this.listener) return;
+    this.listener?.(this.shape());
+  }
+
+  /** The shape drawn now (the first polygon or line of the drawing), null when none. */
+  shape(): DrawnShape | null {
     const mode = this.draw.getMode();
     const canUndo =
       mode === MODE_POLYGON
@@ -337,14 +341,14 @@ export class GridDraw {
       const { geometry } = feature;
       if (geometry.type === 'Polygon') {
         const ring = geometry.coordinates[0].map(([x, y]) => [x, y] as Position);
-        return this.listener({ kind: 'polygon', ring, finished: this.finished, canUndo });
+        return { kind: 'polygon', ring, finished: this.finished, canUndo };
       }
       if (geometry.type === 'LineString') {
         const ring = geometry.coordinates.map(([x, y]) => [x, y] as Position);
-        return this.listener({ kind: 'line', ring, finished: this.finished, canUndo });
+        return { kind: 'line', ring, finished: this.finished, canUndo };
       }
     }
-    this.listener(null);
+    return null;
   }
 }
 
