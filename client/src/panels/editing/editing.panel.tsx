@@ -6,8 +6,13 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { ME_QUERY } from '../../auth/login.queries';
 import type { DrawnShape } from '../../map/draw/grid-draw';
-import { closeRing, editableRing, ringCentroid, openRing } from '../../map/draw/geometry';
-import type { Position } from '../../map/draw/geometry';
+import {
+  closeRing,
+  editableRing,
+  ringCentroid,
+  openRing,
+  type Position,
+} from '../../map/draw/geometry';
 import type { MapController } from '../../map/map-controller';
 import {
   CREATE_GRID,
