@@ -3,22 +3,12 @@
  * built client; Debian's chromium opens the map and we check what a user would see.
  * Needs `npm run build` first. Screenshots go to artifacts/e2e/.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { crc32, deflateSync } from 'node:zlib';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { GridwardenMapState } from '../src/map/map-state.types';
 import { enterpriseBand } from '../src/panels/workbench/panel-model';
-import { launchChromium, VIEWPORT } from './chromium';
-import {
-  ARTIFACTS,
-  DEMO_USERS,
-  graphqlAt,
-  MAP_READY_TIMEOUT_MS,
-  SERVER_START_TIMEOUT_MS,
-  startE2eServer,
-  type E2eServer,
-} from './support';
+import { DEMO_USERS, e2eSession, MAP_READY_TIMEOUT_MS } from './support';
 
 type MapState = Pick<
   GridwardenMapState,
@@ -27,12 +17,15 @@ type MapState = Pick<
 /** Where the map first showed the whole territory. */
 let home: { lon: number; lat: number; zoom: number };
 
-let server: E2eServer | undefined;
-let browser: Browser | undefined;
+const TIANDITU_TEST_KEY = 'e2eTiandituKey0123';
+// a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
+const session = e2eSession({ env: { TIANDITU_KEY: TIANDITU_TEST_KEY } });
 let page: Page;
 let baseUrl: string;
-
-const TIANDITU_TEST_KEY = 'e2eTiandituKey0123';
+beforeAll(() => {
+  page = session.page;
+  baseUrl = session.baseUrl;
+});
 
 /** A one-colour 256 × 256 PNG, standing in for Tianditu's tiles (no internet in tests). */
 function solidPng([r, g, b]: [number, number, number]): Buffer {
@@ -59,25 +52,9 @@ function solidPng([r, g, b]: [number, number, number]): Buffer {
 
 /** The demo admin; the API calls below run as them. */
 const ADMIN = DEMO_USERS.admin;
-let token: string | null = null;
 
-const graphql = <T>(operationName: string, query: string, variables: object = {}) =>
-  graphqlAt<T>(baseUrl, token, operationName, query, variables);
-
-const screenshot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-
-beforeAll(async () => {
-  // a basemap key, so the layer panel offers Tianditu (its tiles are answered in the test)
-  server = await startE2eServer({ TIANDITU_KEY: TIANDITU_TEST_KEY });
-  baseUrl = server.baseUrl;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-}, SERVER_START_TIMEOUT_MS + 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const graphql = session.graphql;
+const screenshot = session.screenshot;
 
 describe('the map page', () => {
   let state: MapState;
@@ -102,8 +79,8 @@ describe('the map page', () => {
     await page.locator('input[name=password]').fill(ADMIN.password);
     await page.locator('button[type=submit]').click();
     await page.locator('.brand-name').waitFor({ state: 'visible', timeout: 10_000 });
-    token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
-    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    session.token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
+    expect(session.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const user = page.getByTestId('user-name');
     await user.waitFor({ state: 'visible', timeout: 10_000 });
     await expect(user.innerText()).resolves.toBe('admin · 管理员');
@@ -286,7 +263,7 @@ describe('the map page', () => {
 
   it('goes back to the login screen when the server refuses the token', async () => {
     // a token that looks valid to the browser (unexpired) but was not signed by the server
-    const [header, payload] = (token ?? '').split('.');
+    const [header, payload] = (session.token ?? '').split('.');
     await page.evaluate(
       (forged) => localStorage.setItem('gridwarden.token', forged),
       `${header}.${payload}.forged`,
@@ -345,7 +322,7 @@ describe('the side panels, as the supervisor', () => {
     await page.waitForFunction(() => window.__gridwarden?.ready === true, null, {
       timeout: MAP_READY_TIMEOUT_MS,
     });
-    token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
+    session.token = await page.evaluate(() => localStorage.getItem('gridwarden.token'));
     await expect(page.getByTestId('user-name').innerText()).resolves.toBe('supervisor · 监管人员');
     await page.getByTestId('workbench').waitFor({ state: 'visible' });
     await expect(page.getByTestId('tab-grids').innerText()).resolves.toBe('网格');

@@ -1,23 +1,14 @@
 /**
- * End-to-end, as a planner: find a planted gap, draw a grid over it on the map (mouse
- * clicks on the canvas), preview (the gap is reported closed), save, and the GAP is gone.
- * The demo planner's town (the first by code) holds no planted gap, so the demo admin makes a
- * planner account for the town that does (createUser), and the test logs in as it.
+ * End-to-end, as the demo planner (whose town holds a planted gap): find the gap, draw a grid
+ * over it on the map (mouse clicks on the canvas, each snapping to the gap's corners; a stray
+ * corner taken back with Ctrl+Z), preview (the gap is reported closed), save, and the GAP is
+ * gone, from the API and from the layer switcher's count. Then reshape (undo back to the
+ * original, a conflict), split and merge.
  * Needs `npm run build` first. Screenshots go to artifacts/e2e/planner-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, VIEWPORT } from './chromium';
-import {
-  ARTIFACTS,
-  DEMO_USERS,
-  graphqlAt,
-  MAP_READY_TIMEOUT_MS,
-  SERVER_START_TIMEOUT_MS,
-  startE2eServer,
-  type E2eServer,
-} from './support';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { DEMO_USERS, e2eSession, MAP_READY_TIMEOUT_MS } from './support';
 
 type Geometry =
   | { type: 'Polygon'; coordinates: number[][][] }
@@ -29,17 +20,16 @@ interface Gap {
   grids: { id: string; level: number; parentId: string | null }[];
 }
 
-const PLANNER = { username: 'gap.planner', password: 'gap-planner-2026' };
+const PLANNER = DEMO_USERS.planner;
 
-let server: E2eServer | undefined;
-let browser: Browser | undefined;
+const session = e2eSession({ prefix: 'planner-' });
 let page: Page;
-let token: string | null = null;
-
-const graphql = <T>(operationName: string, query: string, variables: object = {}) =>
-  graphqlAt<T>(server!.baseUrl, token, operationName, query, variables);
-const screenshot = (name: string) =>
-  page.screenshot({ path: join(ARTIFACTS, `planner-${name}.png`) });
+beforeAll(() => {
+  page = session.page;
+});
+const graphql = session.graphql;
+const screenshot = session.screenshot;
+const pagePoint = session.pagePoint;
 
 async function gaps(): Promise<Gap[]> {
   const { violations } = await graphql<{ violations: { edges: { node: Gap }[] } }>(
@@ -57,59 +47,59 @@ function bboxOf(geometry: Geometry): [number, number, number, number] {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-/** Page coordinates of a lon/lat on the map now. */
-async function pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator('.map-container').boundingBox();
-  const at = await page.evaluate(([x, y]) => window.__gridwarden!.project(x, y), [lon, lat]);
-  return { x: box!.x + at.x, y: box!.y + at.y };
-}
-
 async function clickAt(lon: number, lat: number): Promise<void> {
   const { x, y } = await pagePoint(lon, lat);
+  await clickPixel(x, y);
+}
+
+async function clickPixel(x: number, y: number): Promise<void> {
   await page.mouse.move(x, y, { steps: 4 });
   await page.mouse.click(x, y);
   await page.waitForTimeout(150);
 }
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-}, SERVER_START_TIMEOUT_MS + 60_000);
+/** The outer ring of a boundary, without its closing position. */
+function outerRing(geometry: Geometry): number[][] {
+  const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0][0];
+  return ring.slice(0, -1);
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const key = ([lon, lat]: number[]) => `${lon.toFixed(7)},${lat.toFixed(7)}`;
+
+/** The layer switcher's count of a rule's violations (digits only: 1,234 → 1234). */
+async function layerCount(rule: string): Promise<number> {
+  const count = page.getByTestId(`layer-toggle-${rule}`).locator('.layer-count');
+  await page.waitForFunction(
+    (r) =>
+      /\d/.test(
+        document.querySelector(`[data-testid=layer-toggle-${r}] .layer-count`)?.textContent ?? '',
+      ),
+    rule,
+    { timeout: 30_000 },
+  );
+  const text = await count.innerText();
+  return Number(text.replace(/\D/g, ''));
+}
 
 describe('a planner closes a gap', () => {
   let gap: Gap;
   let gapCountBefore: number;
+  let gapLayerCountBefore: number;
   let newGridCode: string;
 
-  it('finds a planted gap through the API and makes a planner for its town', async () => {
-    const { login } = await graphql<{ login: { token: string } }>(
-      'E2eLogin',
-      'mutation E2eLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      { u: DEMO_USERS.admin.username, p: DEMO_USERS.admin.password },
-    );
-    token = login.token;
-    const found = (await gaps()).filter((g) => g.geometry?.type === 'Polygon');
-    gapCountBefore = (await gaps()).length;
+  it("finds a planted gap in the demo planner's town through the API", async () => {
+    await session.apiLogin(PLANNER);
+    const all = await gaps();
+    gapCountBefore = all.length;
+    const found = all.filter((g) => g.geometry?.type === 'Polygon');
     expect(found.length).toBeGreaterThan(0);
     gap = found.sort((a, b) => b.measure - a.measure)[0];
-    // GAP names [village, base grid it was cut from]: the planner's scope is the village's town
-    const village = gap.grids.reduce((top, g) => (g.level < top.level ? g : top));
-    expect(village.parentId).not.toBeNull();
-    await graphql(
-      'E2eCreatePlanner',
-      'mutation E2eCreatePlanner($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { ...PLANNER, role: 'PLANNER', scopeGridId: village.parentId } },
-    );
+    // the planted gap is a hole cut out of one base grid: an octagon
+    expect(outerRing(gap.geometry)).toHaveLength(8);
   });
 
-  it('logs in as that planner and sees the editing panel', async () => {
-    await page.goto(`${server!.baseUrl}/`);
+  it('logs in as the demo planner and sees the editing panel', async () => {
+    await page.goto(`${session.baseUrl}/`);
     await page.getByTestId('login-form').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('input[name=username]').fill(PLANNER.username);
     await page.locator('input[name=password]').fill(PLANNER.password);
@@ -122,7 +112,7 @@ describe('a planner closes a gap', () => {
     await screenshot('1-logged-in');
   });
 
-  it('draws a polygon over the gap by clicking on the map, with the parent found under it', async () => {
+  it('draws a polygon over the gap, each click snapping to a corner of it; a stray one undone', async () => {
     const [minLon, minLat, maxLon, maxLat] = bboxOf(gap.geometry);
     const lon = (minLon + maxLon) / 2;
     const lat = (minLat + maxLat) / 2;
@@ -133,22 +123,52 @@ describe('a planner closes a gap', () => {
     const span = Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y));
     const zoom = Math.min(18, 14 + Math.log2(400 / span));
     await page.evaluate(([x, y, z]) => window.__gridwarden!.jumpTo(x, y, z), [lon, lat, zoom]);
+    gapLayerCountBefore = await layerCount('GAP');
+    expect(gapLayerCountBefore).toBe(gapCountBefore);
     await screenshot('2-gap');
 
-    // a rough sketch a little larger than the gap: the server clips to the parent and trims
-    const padLon = (maxLon - minLon) * 0.08;
-    const padLat = (maxLat - minLat) * 0.08;
-    const corners: [number, number][] = [
-      [minLon - padLon, minLat - padLat],
-      [maxLon + padLon, minLat - padLat],
-      [maxLon + padLon, maxLat + padLat],
-      [minLon - padLon, maxLat + padLat],
-    ];
+    // a corner of the gap (a vertex of the base grid it is cut from), clicked 6 px off it,
+    // away from the middle: only snapping puts the drawn corner exactly on it
+    const middle = await pagePoint(lon, lat);
+    const offCorner = async ([x, y]: number[]) => {
+      const at = await pagePoint(x, y);
+      const dx = at.x - middle.x;
+      const dy = at.y - middle.y;
+      const d = Math.hypot(dx, dy);
+      return { x: at.x + (6 * dx) / d, y: at.y + (6 * dy) / d };
+    };
+    const corners = outerRing(gap.geometry);
     await page.getByTestId('editing-draw').click();
-    for (const [x, y] of corners) await clickAt(x, y);
-    await clickAt(...corners[0]); // closes the ring
+    await expect(page.getByTestId('editing-undo').isDisabled()).resolves.toBe(true);
+    // the neighbours to snap to are fetched for the view
+    await page.waitForTimeout(1500);
+    for (const [i, corner] of corners.entries()) {
+      const near = await offCorner(corner);
+      if (i === 0) {
+        await page.mouse.move(near.x, near.y, { steps: 4 });
+        await page.waitForTimeout(300);
+        await screenshot('3-snap-indicator');
+      }
+      await clickPixel(near.x, near.y);
+      if (i === 2) {
+        // a stray corner in the middle of the gap, taken back with Ctrl+Z
+        await clickPixel(middle.x + 15, middle.y + 10);
+        await expect(page.getByTestId('editing-undo').isEnabled()).resolves.toBe(true);
+        await screenshot('3-stray-corner');
+        await page.keyboard.press('Control+z');
+        await page.waitForTimeout(200);
+        await expect(page.getByTestId('editing-self-intersects').count()).resolves.toBe(0);
+        await screenshot('3-stray-corner-undone');
+      }
+    }
+    const first = await offCorner(corners[0]);
+    await clickPixel(first.x, first.y); // closes the ring
     await page.getByTestId('editing-parent').waitFor({ state: 'visible', timeout: 10_000 });
     await expect(page.getByTestId('editing-self-intersects').count()).resolves.toBe(0);
+    await expect(page.getByTestId('editing-leaves-parent').count()).resolves.toBe(0);
+    // the server neither snaps nor trims: what is saved is what was drawn
+    await page.getByTestId('editing-snap').fill('0');
+    await page.getByTestId('editing-trim').selectOption('NONE');
     await expect(page.getByTestId('editing-preview').isEnabled()).resolves.toBe(true);
     await screenshot('3-drawn');
   });
@@ -178,9 +198,27 @@ describe('a planner closes a gap', () => {
     expect(after.map((g) => g.id)).not.toContain(gap.id);
     expect(after.length).toBeLessThan(gapCountBefore);
     newGridCode = /\d{12}-\d{2}/.exec(await page.getByTestId('editing-saved').innerText())![0];
+    // the layer switcher counts what the server now holds
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid=layer-toggle-GAP] .layer-count')?.textContent ===
+        String(n),
+      after.length,
+      { timeout: 30_000 },
+    );
+    await expect(layerCount('GAP')).resolves.toBe(gapLayerCountBefore - 1);
+    // every corner of the saved grid is a corner of the gap: the clicks snapped
+    const { grid } = await graphql<{ grid: { boundary: Geometry } }>(
+      'E2eSaved',
+      'query E2eSaved($code: String!) { grid(code: $code) { boundary } }',
+      { code: newGridCode },
+    );
+    expect(outerRing(grid.boundary).map(key).sort()).toEqual(
+      outerRing(gap.geometry).map(key).sort(),
+    );
   });
 
-  it('reshapes the new grid by dragging a corner; someone else saves first: told, and reloaded', async () => {
+  it('reshapes the new grid by dragging a corner, undoes it back to the original; someone else saves first: told, and reloaded', async () => {
     const { grid } = await graphql<{ grid: { id: string; version: number; boundary: Geometry } }>(
       'E2eNewGrid',
       'query E2eNewGrid($code: String!) { grid(code: $code) { id version boundary } }',
@@ -202,16 +240,74 @@ describe('a planner closes a gap', () => {
     const from = await pagePoint(ring[0][0], ring[0][1]);
     const middle = await pagePoint((minLon + maxLon) / 2, (minLat + maxLat) / 2);
     const to = { x: from.x + (middle.x - from.x) / 3, y: from.y + (middle.y - from.y) / 3 };
-    await page.mouse.move(from.x, from.y, { steps: 4 });
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 10 });
-    await page.mouse.up();
-    await page.getByTestId('editing-preview').click();
-    await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
-    await expect(page.getByTestId('editing-rule-GAP').innerText()).resolves.toMatch(/新增 1/);
+    const dragCorner = async () => {
+      await page.mouse.move(from.x, from.y, { steps: 4 });
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 10 });
+      await page.mouse.up();
+      await page.waitForTimeout(200);
+    };
+    const previewOpensGap = async () => {
+      await page.getByTestId('editing-preview').click();
+      await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
+      await expect(page.getByTestId('editing-rule-GAP').innerText()).resolves.toMatch(/新增 1/);
+    };
+    const undo = page.getByTestId('editing-undo');
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    await dragCorner();
+    await expect(undo.isEnabled()).resolves.toBe(true);
+    await previewOpensGap();
     await screenshot('6-reshape-preview');
 
+    // undo: the corner goes back, the preview (of the dragged shape) is gone, nothing to undo
+    await undo.click();
+    await page.getByTestId('editing-preview-list').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    await screenshot('6-reshape-undone');
+    const drawn = () => page.evaluate(() => window.__gridwarden!.drawnShape());
+    const original = outerRing(grid.boundary).map(key).sort();
+    expect(
+      outerRing({ type: 'Polygon', coordinates: [(await drawn())!] })
+        .map(key)
+        .sort(),
+    ).toEqual(original);
+
+    // drag the corner away and back to 6 px beside where it was: it snaps onto the neighbour's
+    // corner it came from (the gap's base grid still has that corner), so the shape is the original
+    await dragCorner();
+    const beside = {
+      x: from.x + (6 * (from.x - middle.x)) / Math.hypot(from.x - middle.x, from.y - middle.y),
+      y: from.y + (6 * (from.y - middle.y)) / Math.hypot(from.x - middle.x, from.y - middle.y),
+    };
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(beside.x, beside.y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    await screenshot('6-reshape-snapped-back');
+    expect(
+      outerRing({ type: 'Polygon', coordinates: [(await drawn())!] })
+        .map(key)
+        .sort(),
+    ).toEqual(original);
+    // two steps to take back (away, back), with Ctrl+Z
+    await page.keyboard.press('Control+z');
+    await expect(undo.isEnabled()).resolves.toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    // the shape is the saved one again: previewing it changes no coverage problem
+    await page.getByTestId('editing-preview').click();
+    await page.getByTestId('editing-preview-list').waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(page.getByTestId('editing-rule-GAP').count()).resolves.toBe(0);
+    await expect(page.getByTestId('editing-preview-list').innerText()).resolves.toContain(
+      '覆盖问题不变',
+    );
+
+    await dragCorner();
+    await previewOpensGap();
+
     // the admin renames the grid meanwhile: its version moves on
+    await session.apiLogin(DEMO_USERS.admin);
     await graphql(
       'E2eRename',
       'mutation E2eRename($input: UpdateGridBoundaryInput!) { updateGridBoundary(input: $input) { version } }',

@@ -1,14 +1,17 @@
 /**
  * What the e2e specs share: a built server started on a fresh database (embedded, or a new
- * database of DATABASE_URL's PostgreSQL) with the demo county, GraphQL calls to it, and the
- * artifacts folder. Needs `npm run build` first.
+ * database of DATABASE_URL's PostgreSQL) with the demo county, chromium on it (e2eSession),
+ * GraphQL calls to it, and the artifacts folder. Needs `npm run build` first.
  */
+import { afterAll, beforeAll } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, VIEWPORT } from './chromium';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const ARTIFACTS = join(REPO_ROOT, 'artifacts/e2e');
@@ -157,4 +160,81 @@ export async function graphqlAt<T>(
   if (!body.data || body.errors)
     throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** What a spec file's tests share: the server, the browser page, API calls and screenshots. */
+export interface E2eSession {
+  readonly baseUrl: string;
+  readonly page: Page;
+  /** The token the API calls below carry (null: anonymous). */
+  token: string | null;
+  graphql<T>(operationName: string, query: string, variables?: object): Promise<T>;
+  /** Logs in through the API and keeps the token for `graphql`. */
+  apiLogin(user: { username: string; password: string }): Promise<string>;
+  /** Saves a screenshot of the page as artifacts/e2e/<prefix><name>.png. */
+  screenshot(name: string): Promise<void>;
+  /** Page coordinates of a lon/lat on the map now. */
+  pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }>;
+  /** The server's last output, for a failure's message. */
+  serverLog(): string;
+}
+
+/**
+ * Registers the spec file's beforeAll/afterAll: the built server on a fresh demo (with `env`),
+ * Debian's chromium and one page; everything is stopped after the last test.
+ */
+export function e2eSession(options: { env?: Record<string, string>; prefix?: string } = {}) {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const started = () => {
+    if (!server || !page) throw new Error('the e2e session has not started (beforeAll failed?)');
+    return { server, page };
+  };
+  beforeAll(async () => {
+    server = await startE2eServer(options.env);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: VIEWPORT });
+  }, SERVER_START_TIMEOUT_MS + 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    // what the server said, beside the screenshots: the first place to look when a step failed
+    if (server) writeFileSync(join(ARTIFACTS, `${options.prefix ?? ''}server.log`), server.log());
+    await server?.stop();
+  }, 30_000);
+
+  const session: E2eSession = {
+    get baseUrl() {
+      return started().server.baseUrl;
+    },
+    get page() {
+      return started().page;
+    },
+    token: null,
+    graphql: <T>(operationName: string, query: string, variables: object = {}) =>
+      graphqlAt<T>(started().server.baseUrl, session.token, operationName, query, variables),
+    apiLogin: async ({ username, password }) => {
+      const { login } = await session.graphql<{ login: { token: string } }>(
+        'E2eLogin',
+        'mutation E2eLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      session.token = login.token;
+      return login.token;
+    },
+    screenshot: async (name) => {
+      await started().page.screenshot({
+        path: join(ARTIFACTS, `${options.prefix ?? ''}${name}.png`),
+      });
+    },
+    pagePoint: async (lon, lat) => {
+      const { page } = started();
+      const box = await page.locator('.map-container').boundingBox();
+      if (!box) throw new Error('the map is not on the page');
+      const at = await page.evaluate(([x, y]) => window.__gridwarden!.project(x, y), [lon, lat]);
+      return { x: box.x + at.x, y: box.y + at.y };
+    },
+    serverLog: () => server?.log() ?? '',
+  };
+  return session;
 }

@@ -161,6 +161,30 @@ export function App({ apollo, onLogout }: Props) {
     });
   }, []);
 
+  const controllerOf = useCallback(() => controllerRef.current, []);
+
+  /**
+   * After an edit is saved: the grid, enterprise and violation counts of the header, the layer
+   * switcher and the legend, and every list the workbench shows, fetched again from the server.
+   */
+  const refreshCounts = useCallback(() => {
+    const fetchJson = createJsonFetcher(window.location.origin, () =>
+      storedToken(window.localStorage),
+    );
+    const signal = new AbortController().signal;
+    Promise.all([loadMapSetup(runQuery, fetchJson, signal), loadMapCounts(fetchJson, signal)])
+      .then(([setup, fresh]) => {
+        setLevels(setup.levels);
+        setCounts(fresh);
+        controllerRef.current?.setEnterpriseCount(fresh.enterprises.count);
+      })
+      .catch((error: unknown) => console.error('refreshing counts:', error));
+    // the workbench's lists and cards (violations, coverage, grid tree) are Apollo queries
+    apollo
+      .refetchQueries({ include: 'active' })
+      .catch((error: unknown) => console.error('refetching after a save:', error));
+  }, [apollo, runQuery]);
+
   const onBasemap = useCallback((next: Basemap) => {
     controllerRef.current?.setBasemap(next);
     setBasemap(next);
@@ -220,8 +244,9 @@ export function App({ apollo, onLogout }: Props) {
             {status.state === 'ready' && (
               <EditingPanel
                 apollo={apollo}
-                controller={() => controllerRef.current}
+                controller={controllerOf}
                 deepestLevel={Math.max(...levels.map((l) => l.level))}
+                onSaved={refreshCounts}
               />
             )}
             <LayerSwitcherPanel

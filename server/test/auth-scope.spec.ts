@@ -6,6 +6,7 @@ import {
   DEMO_API_KEY,
   DEMO_USERS,
   openTestDatabase,
+  type DemoManifest,
   type DemoUserCreated,
   type TestDatabase,
 } from '@gridwarden/db';
@@ -27,6 +28,7 @@ describe('scope and roles on the demo county', () => {
   const printed: string[] = [];
   let admin: GraphQLClient;
   let planner: GraphQLClient;
+  let manifest: DemoManifest;
   /** The planner's town, and another town of the county. */
   let own: Town;
   let other: Town;
@@ -37,7 +39,7 @@ describe('scope and roles on the demo county', () => {
     db = await openTestDatabase('scope');
     // through the demo command, as `npx gridwarden demo` and `npm start` load it
     const log = { info: (m: string) => printed.push(m), warn() {}, error() {}, debug() {} };
-    await runDemo(db, { preset: 'county', seed: 11, defects: 1 }, log);
+    manifest = await runDemo(db, { preset: 'county', seed: 11, defects: 1 }, log);
     users = await q(
       `SELECT u.username, u.role, g.code AS "scopeGridCode" FROM app_user u JOIN grid g ON g.id = u.scope_grid_id`,
     );
@@ -99,6 +101,24 @@ describe('scope and roles on the demo county', () => {
         assigned: false,
       },
     ]);
+  });
+
+  it('gives the demo planner the town holding the first planted gap, so there is one to close', async () => {
+    const gaps = manifest.planted
+      .filter((d) => d.rule === 'GAP')
+      .sort((a, b) => a.gridCodes[0].localeCompare(b.gridCodes[0]));
+    expect(gaps.length).toBeGreaterThan(0);
+    const [town] = await q<{ code: string }>(
+      `SELECT t.code FROM grid v JOIN grid t ON t.id = v.parent_id WHERE v.code = $1`,
+      [gaps[0].gridCodes[0]],
+    );
+    expect(own.code).toBe(town.code);
+    // and the hole itself lies in the planner's town
+    const [inside] = await q<{ inside: boolean }>(
+      `SELECT ST_Within(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), boundary) AS inside FROM grid WHERE code = $2`,
+      [JSON.stringify(gaps[0].geometry), own.code],
+    );
+    expect(inside.inside).toBe(true);
   });
 
   it('shows a town planner nothing of another town through grid and grids', async () => {

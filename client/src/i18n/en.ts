@@ -92,8 +92,12 @@ export const en: GridwardenTranslations = {
     merging:
       'Click the neighbouring grids to merge on the map (the first keeps its code): {{codes}}',
     drawHint: 'Click each corner on the map; click the first corner to finish.',
-    selfIntersects: 'The boundary crosses itself: move a corner.',
+    selfIntersects: 'The boundary crosses itself (circled red on the map): move a corner.',
     outsideParent: '{{count}} corners lie outside the parent (it will be clipped to the parent).',
+    leavesParent:
+      'The boundary leaves the parent at {{count}} points (circled purple on the map; it will be clipped to the parent).',
+    undo: 'Undo',
+    undoTitle: 'Take back the last corner or change (Ctrl+Z)',
     noParent: 'No grid here can be the parent.',
     parent: 'Parent grid',
     name: 'Name',

@@ -10,7 +10,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Position } from './draw/geometry';
+import type { PolygonalGeometry, Position } from './draw/geometry';
 import { GridDraw, type DrawnShape } from './draw/grid-draw';
 import { baseStyle } from './layers/base-style';
 import {
@@ -315,6 +315,36 @@ export class MapController {
     });
   }
 
+  /** The neighbours' boundaries a drawing or reshape snaps to (parent, siblings); [] for none. */
+  async setSnapTargets(geometries: readonly PolygonalGeometry[]): Promise<void> {
+    await this.loaded;
+    if (this.destroyed) return;
+    this.gridDraw ??= new GridDraw(this.map);
+    this.gridDraw.setSnapTargets(geometries);
+  }
+
+  /** Takes back the drawing's last step (see GridDraw.undo); false when there is none. */
+  undoDrawing(): boolean {
+    return this.gridDraw?.undo() ?? false;
+  }
+
+  /** Marks where a drawing crosses itself (`self`) or leaves its parent (`outside`). */
+  showDrawProblems(points: readonly { at: Position; kind: 'self' | 'outside' }[]): void {
+    this.gridDraw?.showProblems(points);
+  }
+
+  /** West, south, east, north of what the map shows now. */
+  viewBounds(): [number, number, number, number] {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
+
+  /** Calls `listener` whenever the map comes to rest after a move; returns its removal. */
+  onViewChange(listener: () => void): () => void {
+    this.map.on('moveend', listener);
+    return () => void this.map.off('moveend', listener);
+  }
+
   /** Removes the drawing and the edit preview (cancel, or after a save). */
   clearDrawing(): void {
     this.gridDraw?.clear();
@@ -353,6 +383,7 @@ export class MapController {
           },
           renderedFeatures: () => this.renderedFeatures(),
           loadedViolations: (rule) => this.loadedViolations(rule),
+          drawnShape: () => this.gridDraw?.shape()?.ring.map(([x, y]) => [x, y]) ?? null,
           jumpTo: (lon, lat, zoom) =>
             new Promise((resolve) => {
               this.map.jumpTo({ center: [lon, lat], zoom });

@@ -27,6 +27,8 @@ export interface GridwardenMapState {
   loadedViolations(rule: string): { id: number; lon: number; lat: number }[];
   /** Moves the map and resolves once the tiles there are drawn. */
   jumpTo(lon: number, lat: number, zoom: number): Promise<void>;
+  /** The ring (or line) being drawn or reshaped now, as it would be saved; null when none. */
+  drawnShape(): [number, number][] | null;
 }
 
 declare global {

@@ -93,7 +93,13 @@ export async function loadDemo(
     // fresh statistics, so the spatial join below is planned for the rows just loaded
     await runner.query('ANALYZE grid, enterprise');
     await assignBaseGrids(runner.manager);
-    const users = options.users && (await insertDemoUsers(runner, options.users.hasher));
+    // the manifest is complete once the chunks are: the planner's town is one with a planted gap
+    const gapVillages = generation
+      .manifest()
+      .planted.filter((d) => d.rule === 'GAP')
+      .map((d) => d.gridCodes[0]);
+    const users =
+      options.users && (await insertDemoUsers(runner, options.users.hasher, gapVillages));
     await runner.commitTransaction();
     if (users) options.users?.onCreated?.(users);
   } catch (error) {

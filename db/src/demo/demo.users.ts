@@ -6,8 +6,12 @@ import type { QueryRunner } from 'typeorm';
 
 export type DemoRole = 'ADMIN' | 'PLANNER' | 'SUPERVISOR' | 'OFFICER' | 'INTEGRATOR';
 
-/** Where a demo account's scope is rooted. */
-export type DemoScope = 'root' | 'first-town' | 'officer-base-grid';
+/**
+ * Where a demo account's scope is rooted: the top grid; the town holding the first planted gap
+ * (by village code), so the planner has a gap to close, or the first town when none is planted;
+ * the first staffed base grid.
+ */
+export type DemoScope = 'root' | 'gap-town' | 'officer-base-grid';
 
 export interface DemoUser {
   username: string;
@@ -18,7 +22,7 @@ export interface DemoUser {
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'admin', password: 'admin-demo-2026', role: 'ADMIN', scope: 'root' },
-  { username: 'planner', password: 'planner-demo-2026', role: 'PLANNER', scope: 'first-town' },
+  { username: 'planner', password: 'planner-demo-2026', role: 'PLANNER', scope: 'gap-town' },
   { username: 'supervisor', password: 'supervisor-demo-2026', role: 'SUPERVISOR', scope: 'root' },
   {
     username: 'officer',
@@ -48,25 +52,36 @@ export interface DemoUserCreated {
   apiKey: string | null;
 }
 
-// The scope roots: the first top grid; its first child (a town in the county preset); the
-// first base grid with an active officer, and that officer.
+// The scope roots: the first top grid; the child of it (a town in the county preset) holding
+// the first of the villages $1 (those with a planted gap), else its first child; the first base
+// grid with an active officer, and that officer.
 const SCOPE_ROOTS_SQL = `
-  WITH root AS (SELECT id, code FROM grid WHERE parent_id IS NULL ORDER BY level, code LIMIT 1)
+  WITH root AS (SELECT id, code FROM grid WHERE parent_id IS NULL ORDER BY level, code LIMIT 1),
+  town AS (
+    SELECT g.id, g.code FROM grid g
+    LEFT JOIN LATERAL (
+      SELECT min(v.code) AS first_gap FROM grid v
+      WHERE v.parent_id = g.id AND v.code = ANY($1::text[])) gap ON true
+    WHERE g.parent_id = (SELECT id FROM root)
+    ORDER BY gap.first_gap NULLS LAST, g.code LIMIT 1)
   SELECT (SELECT id::text FROM root) AS "rootId", (SELECT code FROM root) AS "rootCode",
-    (SELECT g.id::text FROM grid g WHERE g.parent_id = (SELECT id FROM root) ORDER BY g.code LIMIT 1) AS "townId",
-    (SELECT g.code FROM grid g WHERE g.parent_id = (SELECT id FROM root) ORDER BY g.code LIMIT 1) AS "townCode",
+    (SELECT id::text FROM town) AS "townId", (SELECT code FROM town) AS "townCode",
     o.grid_id::text AS "officerGridId", o.code AS "officerGridCode", o.person_id::text AS "personId"
   FROM (SELECT 1) one LEFT JOIN LATERAL (
     SELECT a.grid_id, g.code, a.person_id FROM grid_assignment a JOIN grid g ON g.id = a.grid_id
     WHERE a.role = 'OFFICER' AND a.until IS NULL AND g.level = (SELECT max(level) FROM grid_level)
     ORDER BY g.code, a.person_id LIMIT 1) o ON true`;
 
-/** Creates (or replaces) the demo accounts in the loaded demo, inside the caller's transaction. */
+/**
+ * Creates (or replaces) the demo accounts in the loaded demo, inside the caller's transaction.
+ * `gapVillageCodes`: the villages the manifest's planted GAPs are in (the planner's town holds one).
+ */
 export async function insertDemoUsers(
   runner: QueryRunner,
   hasher: DemoCredentialHasher,
+  gapVillageCodes: readonly string[] = [],
 ): Promise<DemoUserCreated[]> {
-  const [roots] = await runner.query(SCOPE_ROOTS_SQL);
+  const [roots] = await runner.query(SCOPE_ROOTS_SQL, [gapVillageCodes]);
   if (!roots?.rootId || !roots.townId || !roots.officerGridId) {
     throw new Error(
       'the demo has no root grid, no town or no staffed base grid to scope its users to',
@@ -77,7 +92,7 @@ export async function insertDemoUsers(
     const [scopeId, scopeCode] =
       user.scope === 'root'
         ? [roots.rootId, roots.rootCode]
-        : user.scope === 'first-town'
+        : user.scope === 'gap-town'
           ? [roots.townId, roots.townCode]
           : [roots.officerGridId, roots.officerGridCode];
     const personId = user.role === 'OFFICER' ? roots.personId : null;

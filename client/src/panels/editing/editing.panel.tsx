@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -10,9 +10,8 @@ import {
   closeRing,
   editableRing,
   ringCentroid,
-  ringSelfIntersects,
-  verticesOutside,
   openRing,
+  type Position,
 } from '../../map/draw/geometry';
 import type { MapController } from '../../map/map-controller';
 import {
@@ -33,6 +32,9 @@ import {
   type TrimSiblings,
 } from './editing.queries';
 import { previewFeatures, summarizePreview } from './preview-summary';
+import { useDrawingChecks } from './use-drawing-checks';
+import { useSnapTargets } from './use-snap-targets';
+import { useStalePreview, useUndoShortcut } from './use-undo';
 
 /** Roles that may edit grid boundaries (the API refuses the others anyway). */
 export const EDITING_ROLES = ['PLANNER', 'ADMIN'];
@@ -43,6 +45,8 @@ interface Props {
   controller(): MapController | null;
   /** The deepest grid level: a new grid's parent is one level up from it at most. */
   deepestLevel: number;
+  /** After a save: the counts shown elsewhere (header, layers, legend, lists) are out of date. */
+  onSaved?(): void;
 }
 
 type Phase =
@@ -50,7 +54,7 @@ type Phase =
   | { step: 'picking' }
   | { step: 'drawing' }
   | { step: 'busy'; what: 'previewing' | 'saving' }
-  | { step: 'previewed'; preview: GridChangePreview };
+  | { step: 'previewed'; preview: GridChangePreview; ring: Position[] | null };
 
 /** Draw a new grid, preview what it does, save or cancel: for planners and admins only. */
 export function EditingPanel(props: Props) {
@@ -60,7 +64,7 @@ export function EditingPanel(props: Props) {
   return <EditingPanelBody {...props} />;
 }
 
-function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
+function EditingPanelBody({ apollo, controller, deepestLevel, onSaved }: Props) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [shape, setShape] = useState<DrawnShape | null>(null);
@@ -79,17 +83,26 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
 
   const ring = shape?.ring ?? null;
   const finished = shape?.finished ?? false;
-  const isLine = shape?.kind === 'line';
-  const selfIntersects = useMemo(
-    () => (ring && !isLine ? ringSelfIntersects(ring) : false),
-    [ring, isLine],
-  );
   const parent = parents.find((p) => p.id === parentId) ?? null;
   const parentBoundary = editing ? (editing.parent?.boundary ?? null) : (parent?.boundary ?? null);
-  const outside = useMemo(
-    () => (ring && !isLine && parentBoundary ? verticesOutside(ring, parentBoundary).length : 0),
-    [ring, isLine, parentBoundary],
-  );
+  const checks = useDrawingChecks(shape, parentBoundary, controller);
+  const selfIntersects = checks.selfIntersections.length > 0;
+  const drawingUnderWay = phase.step !== 'idle' && phase.step !== 'picking' && !merging;
+  useSnapTargets(apollo, controller, {
+    active: drawingUnderWay,
+    gridId: editing?.id ?? null,
+    deepestLevel,
+  });
+  const undo = () => {
+    if (phase.step === 'busy') return;
+    controller()?.undoDrawing();
+  };
+  useUndoShortcut(drawingUnderWay && (shape?.canUndo ?? false), undo);
+  // a preview says what saving the previewed shape would do: a changed shape needs a new one
+  useStalePreview(phase.step === 'previewed' ? phase.ring : null, ring, () => {
+    controller()?.showEditPreview({ type: 'FeatureCollection', features: [] });
+    setPhase({ step: 'drawing' });
+  });
 
   // The parent: the grid under the drawing's centroid, one level above the base grids at most.
   useEffect(() => {
@@ -248,7 +261,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
         type: 'FeatureCollection',
         features: previewFeatures(found, points),
       });
-      setPhase({ step: 'previewed', preview: found });
+      setPhase({ step: 'previewed', preview: found, ring });
     } catch (e) {
       setError(describe(e));
       setPhase({ step: 'drawing' });
@@ -287,6 +300,7 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
       map?.refreshTiles();
       reset();
       setPhase({ step: 'idle', message: t('editing.saved', { code: saved.code }) });
+      onSaved?.();
     } catch (e) {
       if (editing && isConflict(e)) {
         // someone else saved this grid first: show theirs, to reshape again from it
@@ -368,9 +382,14 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
               {t('editing.selfIntersects')}
             </p>
           )}
-          {outside > 0 && (
+          {checks.cornersOutside > 0 && (
             <p className="editing-note editing-warn" data-testid="editing-outside-parent">
-              {t('editing.outsideParent', { count: outside })}
+              {t('editing.outsideParent', { count: checks.cornersOutside })}
+            </p>
+          )}
+          {checks.crossings > 0 && (
+            <p className="editing-note editing-warn" data-testid="editing-leaves-parent">
+              {t('editing.leavesParent', { count: checks.crossings })}
             </p>
           )}
           {!editing && finished && parents.length === 0 && located.current && (
@@ -465,6 +484,17 @@ function EditingPanelBody({ apollo, controller, deepestLevel }: Props) {
                 onClick={() => void preview()}
               >
                 {t('editing.preview')}
+              </button>
+            )}
+            {!merging && (
+              <button
+                type="button"
+                data-testid="editing-undo"
+                title={t('editing.undoTitle')}
+                disabled={!shape?.canUndo || phase.step === 'busy'}
+                onClick={undo}
+              >
+                {t('editing.undo')}
               </button>
             )}
             <button type="button" data-testid="editing-cancel" onClick={cancel}>
