@@ -270,6 +270,20 @@ describe('vector tiles of the demo county', () => {
       const z8 = await tile(admin, 'enterprises', tilesCovering(county.box, 8)[0]);
       expect(z8.enterprises.length).toBeLessThanOrEqual(16 * 16);
     });
+
+    it('serve an enterprise at every zoom past the clusters, to z22, in even and odd tile columns and rows', async () => {
+      const [p] = await q<{ id: string; lon: number; lat: number }>(
+        `SELECT id::text, ST_X(location) AS lon, ST_Y(location) AS lat FROM enterprise ORDER BY id LIMIT 1`,
+      );
+      const parities = new Set<string>();
+      for (const z of [12, 13, 14, 15, 16, 17, 18, 20, 22]) {
+        const address = tileAt(p.lon, p.lat, z);
+        parities.add(`${address.x % 2}${address.y % 2}`);
+        const got = (await tile(admin, 'enterprises', address)).enterprises ?? [];
+        expect([z, got.some((f) => f.id === Number(p.id))]).toEqual([z, true]);
+      }
+      expect(parities.size).toBeGreaterThan(1);
+    });
   });
 
   describe('violation tiles', () => {

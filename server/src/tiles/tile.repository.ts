@@ -139,17 +139,22 @@ const ENTERPRISE_POINT_PROPERTIES = [
   'base_grid_id',
 ] as const;
 
+// how many zoom levels the tile lies above the enterprise cells (0 from their zoom on)
+const CELL_SHIFT = `greatest(${ENTERPRISE_CELL_ZOOM} - $2::int, 0)`;
+
 // Enterprises in the tile (not its buffer: a point belongs to one tile) and in scope: single
 // points from ENTERPRISE_POINT_MIN_ZOOM; below it one `cluster` per occupied cell of the tile
 // (CLUSTER_CELLS²) at its members' mean position, summed from enterprise_cell rather than
 // from the enterprises themselves, except the few without a base grid.
 const ENTERPRISE_TILE: TileQuery = {
   ctes: [
+    // the shift is kept ≥ 0 even where WHERE leaves the range empty (z ≥ the cells' zoom): the
+    // planner folds these constants whatever WHERE says, and a negative shift overflows int
     `cell_range AS (
-      SELECT $3::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS x0,
-             (($3::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS x1,
-             $4::int << (${ENTERPRISE_CELL_ZOOM} - $2::int) AS y0,
-             (($4::int + 1) << (${ENTERPRISE_CELL_ZOOM} - $2::int)) - 1 AS y1,
+      SELECT $3::int << ${CELL_SHIFT} AS x0,
+             (($3::int + 1) << ${CELL_SHIFT}) - 1 AS x1,
+             $4::int << ${CELL_SHIFT} AS y0,
+             (($4::int + 1) << ${CELL_SHIFT}) - 1 AS y1,
              ${ENTERPRISE_CELL_ZOOM} - $2::int - ${Math.log2(CLUSTER_CELLS)} AS shift
       WHERE $2::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
     `cells AS (
