@@ -1,3 +1,5 @@
+import type { Scale } from '../generated/graphql';
+
 /** The side panels' strings in Simplified Chinese; `panels.en.ts` has the same keys. */
 export const panelsZhCN = {
   toggle: '面板',
@@ -67,7 +69,7 @@ export const panelsZhCN = {
     BELOW: '规模以下',
     MICRO: '小微企业',
     INDIVIDUAL: '个体工商户',
-  },
+  } satisfies Record<Scale, string>,
   riskClasses: {
     HAZARDOUS_CHEMICALS: '危险化学品',
     FIREWORKS: '烟花爆竹',

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Input, Select, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import type { Scale } from '../../generated/graphql';
 import { panelsZhCN } from '../../i18n/panels.zh-CN';
 import { DetailCard } from './detail-card';
 import { ledgerVariables, NO_LEDGER_FILTERS, type LedgerFilters } from './panel-model';
@@ -10,7 +11,7 @@ import { LEDGER_QUERY, type LedgerRow } from './queries';
 import type { Focus } from './workbench.panel';
 
 const PAGE_SIZE = 20;
-const SCALES = Object.keys(panelsZhCN.scales);
+const SCALES = Object.keys(panelsZhCN.scales) as Scale[];
 const RISK_CLASSES = Object.keys(panelsZhCN.riskClasses);
 const DEPARTMENTS = Object.keys(panelsZhCN.departments);
 
@@ -35,7 +36,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
     setSelected(row);
     focus({ type: 'Point', coordinates: [row.lon, row.lat] });
   };
-  const options = (keys: string[], group: string) =>
+  const options = <K extends string>(keys: K[], group: string) =>
     keys.map((key) => ({ value: key, label: t(`panels.${group}.${key}`) }));
 
   const columns: ColumnsType<LedgerRow> = [

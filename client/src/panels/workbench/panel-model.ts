@@ -2,6 +2,7 @@
  * The pure parts of the side panels: the enterprise band of base grids, grouping violations by
  * rule and town, the ledger's query variables, distances and extents. No React, no map.
  */
+import type { PanelLedgerQueryVariables as LedgerVariables, Scale } from '../../generated/graphql';
 
 /** seed 003 §4: a base grid holds 50–100 enterprises unless it is exempt. */
 export const ENTERPRISE_BAND = { min: 50, max: 100 } as const;
@@ -109,7 +110,7 @@ export function groupViolations<V extends GroupableViolation>(
 
 export interface LedgerFilters {
   search: string;
-  scale: string | null;
+  scale: Scale | null;
   riskClass: string | null;
   departmentCode: string | null;
   uncoveredOnly: boolean;
@@ -122,16 +123,6 @@ export const NO_LEDGER_FILTERS: LedgerFilters = {
   departmentCode: null,
   uncoveredOnly: false,
 };
-
-export interface LedgerVariables {
-  first: number;
-  after?: string;
-  search?: string;
-  scale?: string;
-  riskClass?: string;
-  departmentCode?: string;
-  uncoveredOnly?: boolean;
-}
 
 /** The `enterprises` query's variables for the ledger's filters and page: unset filters left out. */
 export function ledgerVariables(
