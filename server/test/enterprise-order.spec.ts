@@ -10,6 +10,9 @@
  */
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import type { Role, Viewer } from '../src/auth/viewer';
+import type { Queryable } from '../src/coverage/rule.runner';
+import { EnterpriseRepository } from '../src/enterprises/enterprise.repository';
+import { EnterpriseSortField, SortDirection } from '../src/enterprises/enterprise.types';
 import { encodeCursor } from '../src/graphql/pagination';
 import { loadFixture, rect, type Fixture } from './support/coverage-fixture';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
@@ -36,11 +39,11 @@ const PAGE = `query($first: Int!, $after: String, $orderBy: EnterpriseOrder, $gr
     edges { cursor node { id name uscc employees scale baseGrid { code } } }
   } }`;
 
-type Field = 'ID' | 'NAME' | 'USCC' | 'EMPLOYEES' | 'SCALE' | 'BASE_GRID';
-const FIELDS: Field[] = ['ID', 'NAME', 'USCC', 'EMPLOYEES', 'SCALE', 'BASE_GRID'];
+type Field = 'ID' | 'NAME' | 'USCC' | 'EMPLOYEES' | 'SCALE';
+const FIELDS: Field[] = ['ID', 'NAME', 'USCC', 'EMPLOYEES', 'SCALE'];
 const SCALE_RANK: Record<string, number> = { INDIVIDUAL: 1, MICRO: 2, BELOW: 3, ABOVE: 4 };
 
-/** The sort key of a row as the API documents it (text by code point, no grid first). */
+/** The sort key of a row as the API documents it (text by code point). */
 function keyOf(row: Row, field: Field): string | bigint | number {
   switch (field) {
     case 'ID':
@@ -53,8 +56,6 @@ function keyOf(row: Row, field: Field): string | bigint | number {
       return row.employees;
     case 'SCALE':
       return SCALE_RANK[row.scale];
-    case 'BASE_GRID':
-      return row.baseGrid?.code ?? '';
   }
 }
 
@@ -248,6 +249,43 @@ describe('enterprises(orderBy): keyset pages in every order', () => {
         message: `"after" is not a enterprise cursor from this API: ${JSON.stringify(after)}`,
         extensions: { code: 'BAD_USER_INPUT' },
       });
+    }
+  });
+
+  it('reads every order through its index (migration 900), both ways', async () => {
+    const samples: Record<Exclude<Field, 'ID'>, string | number> = {
+      NAME: 'M',
+      USCC: '91',
+      EMPLOYEES: 5,
+      SCALE: 2,
+    };
+    for (const [field, key] of Object.entries(samples)) {
+      for (const direction of [SortDirection.ASC, SortDirection.DESC]) {
+        const sql: [string, unknown[]][] = [];
+        const capture = new EnterpriseRepository({
+          query: (async (text: string, params?: unknown[]) => {
+            sql.push([text, params ?? []]);
+            return [];
+          }) as Queryable['query'],
+        });
+        const order = { field: field as EnterpriseSortField, direction };
+        await capture.page({ scopeGridId: fixture.gridIds.get('R') }, order, { key, id: '7' }, 21);
+        // with sorting and scans off, only an index that yields this order can answer
+        const plan: { 'QUERY PLAN': string }[] = await db.dataSource.transaction(async (m) => {
+          await m.query('SET LOCAL enable_seqscan = off');
+          await m.query('SET LOCAL enable_sort = off');
+          return m.query(`EXPLAIN ${sql[0][0]}`, sql[0][1]);
+        });
+        const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+        expect({ field, direction, text }).toEqual({
+          field,
+          direction,
+          text: expect.stringMatching(
+            new RegExp(`Index Scan(?: Backward)? using enterprise_${field.toLowerCase()}_order`),
+          ),
+        });
+        expect(text).not.toMatch(/Sort Key/);
+      }
     }
   });
 

@@ -215,6 +215,25 @@ export type EnterpriseMove = {
   uscc: Scalars['String']['output'];
 };
 
+/** The order of a list; ties are broken by id in the same direction */
+export type EnterpriseOrder = {
+  direction?: SortDirection;
+  field: EnterpriseSortField;
+};
+
+/** What an enterprise list can be sorted by */
+export type EnterpriseSortField =
+  /** Number of employees */
+  | 'EMPLOYEES'
+  /** Id: the order enterprises were registered in (the default) */
+  | 'ID'
+  /** Name, by Unicode code point (the same on every database) */
+  | 'NAME'
+  /** Scale, smallest first: INDIVIDUAL, MICRO, BELOW, ABOVE */
+  | 'SCALE'
+  /** 统一社会信用代码 */
+  | 'USCC';
+
 /** 网格: a polygon of responsibility; grids nest from level 1 down to base grids */
 export type Grid = {
   /** Area on the spheroid, m² */
@@ -612,7 +631,7 @@ export type Query = {
   coverage: Maybe<CoverageReport>;
   /** One enterprise by id or by credit code; null when none is in your scope */
   enterprise: Maybe<Enterprise>;
-  /** Enterprises in your scope in id order, narrowed by any combination of the filters */
+  /** Enterprises in your scope, narrowed by any combination of the filters, in id order or by orderBy */
   enterprises: EnterpriseConnection;
   /** One grid by id or by code; null when none is in your scope */
   grid: Maybe<Grid>;
@@ -652,6 +671,7 @@ export type QueryEnterprisesArgs = {
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
   riskClass?: InputMaybe<Scalars['String']['input']>;
   scale?: InputMaybe<Scale>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -787,6 +807,10 @@ export type SectorRuleInput = {
 export type Severity =
   | 'ERROR'
   | 'WARNING';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type SplitGridInput = {
   expectedVersion: Scalars['Int']['input'];

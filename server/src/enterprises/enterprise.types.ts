@@ -92,7 +92,6 @@ export enum EnterpriseSortField {
   USCC = 'USCC',
   EMPLOYEES = 'EMPLOYEES',
   SCALE = 'SCALE',
-  BASE_GRID = 'BASE_GRID',
 }
 registerEnumType(EnterpriseSortField, {
   name: 'EnterpriseSortField',
@@ -103,7 +102,6 @@ registerEnumType(EnterpriseSortField, {
     USCC: { description: '统一社会信用代码' },
     EMPLOYEES: { description: 'Number of employees' },
     SCALE: { description: 'Scale, smallest first: INDIVIDUAL, MICRO, BELOW, ABOVE' },
-    BASE_GRID: { description: 'Code of the base grid; enterprises in none come first' },
   },
 });
 
