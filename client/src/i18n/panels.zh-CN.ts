@@ -63,6 +63,9 @@ export const panelsZhCN = {
     phone: '联系电话',
     uscc: '统一社会信用代码',
     nineSmall: '九小',
+    employees: '从业人数',
+    employeesShort: '人数',
+    sortByScale: '按规模排序',
   },
   scales: {
     ABOVE: '规模以上',

@@ -119,6 +119,7 @@ export const LEDGER_QUERY = graphql(`
     $riskClass: String
     $departmentCode: String
     $uncoveredOnly: Boolean
+    $orderBy: EnterpriseOrder
   ) {
     enterprises(
       first: $first
@@ -128,6 +129,7 @@ export const LEDGER_QUERY = graphql(`
       riskClass: $riskClass
       departmentCode: $departmentCode
       uncoveredOnly: $uncoveredOnly
+      orderBy: $orderBy
     ) {
       totalCount
       pageInfo {
@@ -143,6 +145,7 @@ export const LEDGER_QUERY = graphql(`
           scale
           riskClasses
           nineSmall
+          employees
           industryCode
           address
           phone
