@@ -71,7 +71,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
     {
       ...sortable('EMPLOYEES'),
       title: t('panels.ledger.employeesShort'),
-      width: 64,
+      width: 60,
       align: 'right',
       render: (_, row) => row.employees.toLocaleString(i18n.language),
     },
@@ -79,7 +79,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
       ...sortable('SCALE'),
       showSorterTooltip: { title: t('panels.ledger.sortByScale') },
       title: t('panels.ledger.classes'),
-      width: 110,
+      width: 96,
       render: (_, row) => (
         <div className="wb-tags">
           <Tag>{t(`panels.scales.${row.scale}`, { defaultValue: row.scale })}</Tag>
@@ -95,7 +95,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
     {
       key: 'grid',
       title: t('panels.ledger.grid'),
-      width: 100,
+      width: 88,
       render: (_, row) =>
         row.baseGrid ? (
           row.baseGrid.name
