@@ -1,12 +1,8 @@
 /**
  * enterprises(orderBy): keyset pages in every order return every enterprise exactly once, in
  * the order the data says (ties on name, employees and scale broken by id), inside the
- * viewer's scope; a cursor is only good for the order it was made in.
- *
- *   R (county)     0 … 2000 m east, 0 … 1000 m north
- *   R01, R02       towns: 0 … 1000, 1000 … 2000
- *   R01-01 R01-02  base grids: 0 … 500, 500 … 1000
- *   R02-01 R02-02  base grids: 1000 … 1500, 1500 … 1800 (1800 … 2000 is a gap)
+ * viewer's scope; a cursor is only good for the order it was made in. On the TWO_TOWNS
+ * county (support/coverage-fixture.ts), 30 enterprises, six of them in its gap.
  */
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import type { Role, Viewer } from '../src/auth/viewer';
@@ -14,7 +10,7 @@ import type { Queryable } from '../src/coverage/rule.runner';
 import { EnterpriseRepository } from '../src/enterprises/enterprise.repository';
 import { EnterpriseSortField, SortDirection } from '../src/enterprises/enterprise.types';
 import { encodeCursor } from '../src/graphql/pagination';
-import { loadFixture, rect, type Fixture } from './support/coverage-fixture';
+import { loadFixture, TWO_TOWNS, type Fixture } from './support/coverage-fixture';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 interface Row {
@@ -118,15 +114,7 @@ describe('enterprises(orderBy): keyset pages in every order', () => {
     const xs = [250, 750, 1250, 1650, 1900];
     fixture = await loadFixture(
       db,
-      [
-        { code: 'R', level: 1, polygons: [rect(0, 0, 2000, 1000)] },
-        { code: 'R01', level: 2, parent: 'R', polygons: [rect(0, 0, 1000, 1000)] },
-        { code: 'R02', level: 2, parent: 'R', polygons: [rect(1000, 0, 2000, 1000)] },
-        { code: 'R01-01', level: 3, parent: 'R01', polygons: [rect(0, 0, 500, 1000)] },
-        { code: 'R01-02', level: 3, parent: 'R01', polygons: [rect(500, 0, 1000, 1000)] },
-        { code: 'R02-01', level: 3, parent: 'R02', polygons: [rect(1000, 0, 1500, 1000)] },
-        { code: 'R02-02', level: 3, parent: 'R02', polygons: [rect(1500, 0, 1800, 1000)] },
-      ],
+      TWO_TOWNS,
       Array.from({ length: 30 }, (_, i) => ({ key: `e${i}`, x: xs[i % 5], y: 100 + 25 * i })),
     );
     // names, employees and scales with many ties; Chinese and Latin names side by side
