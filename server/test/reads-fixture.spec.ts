@@ -14,7 +14,7 @@ import type { Role, Viewer } from '../src/auth/viewer';
 import { industryClasses } from '../src/coverage/responsibility';
 import { CoverageService } from '../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS } from '../src/coverage/coverage.types';
-import { at, loadFixture, rect, type Fixture } from './support/coverage-fixture';
+import { at, loadFixture, rect, TWO_TOWNS, type Fixture } from './support/coverage-fixture';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 interface Person {
@@ -91,25 +91,13 @@ describe('reads on a hand-built fixture: locate, responsibility, history, scope'
 
   beforeAll(async () => {
     db = await openTestDatabase('reads_fixture');
-    fixture = await loadFixture(
-      db,
-      [
-        { code: 'R', level: 1, polygons: [rect(0, 0, 2000, 1000)] },
-        { code: 'R01', level: 2, parent: 'R', polygons: [rect(0, 0, 1000, 1000)] },
-        { code: 'R02', level: 2, parent: 'R', polygons: [rect(1000, 0, 2000, 1000)] },
-        { code: 'R01-01', level: 3, parent: 'R01', polygons: [rect(0, 0, 500, 1000)] },
-        { code: 'R01-02', level: 3, parent: 'R01', polygons: [rect(500, 0, 1000, 1000)] },
-        { code: 'R02-01', level: 3, parent: 'R02', polygons: [rect(1000, 0, 1500, 1000)] },
-        { code: 'R02-02', level: 3, parent: 'R02', polygons: [rect(1500, 0, 1800, 1000)] },
-      ],
-      [
-        { key: 'inside', x: 250, y: 500 },
-        { key: 'moves', x: 1450, y: 500, industryCode: 'H6210', nineSmall: true },
-        { key: 'gap', x: 1900, y: 500 },
-        { key: 'edge', x: 500, y: 500 },
-        { key: 'townEdge', x: 1000, y: 300 },
-      ],
-    );
+    fixture = await loadFixture(db, TWO_TOWNS, [
+      { key: 'inside', x: 250, y: 500 },
+      { key: 'moves', x: 1450, y: 500, industryCode: 'H6210', nineSmall: true },
+      { key: 'gap', x: 1900, y: 500 },
+      { key: 'edge', x: 500, y: 500 },
+      { key: 'townEdge', x: 1000, y: 300 },
+    ]);
     await db.dataSource.query(`UPDATE grid_level SET enterprise_classes = CASE level
       WHEN 1 THEN '{ABOVE_SCALE,HIGH_RISK}'::text[] WHEN 2 THEN '{BELOW_SCALE}'::text[]
       ELSE '{NINE_SMALL,KEY_FIRE_UNIT,CONSTRUCTION,TRADE_LOGISTICS,AGRICULTURE,MICRO_INDIVIDUAL}'::text[] END`);

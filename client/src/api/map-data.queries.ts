@@ -1,18 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../generated';
+import type { MapGridLevelsQuery } from '../generated/graphql';
 
-// Hand-written result types for the query below; GraphQL codegen replaces them later.
+export type GridLevel = MapGridLevelsQuery['gridLevels'][number];
 
-export interface GridLevel {
-  level: number;
-  nameZh: string;
-  nameEn: string;
-}
-
-export interface GridLevelsData {
-  gridLevels: GridLevel[];
-}
-
-export const GRID_LEVELS_QUERY: TypedDocumentNode<GridLevelsData, Record<string, never>> = gql`
+export const GRID_LEVELS_QUERY = graphql(`
   query MapGridLevels {
     gridLevels {
       level
@@ -20,4 +11,4 @@ export const GRID_LEVELS_QUERY: TypedDocumentNode<GridLevelsData, Record<string,
       nameEn
     }
   }
-`;
+`);

@@ -1,28 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../generated';
 
-export interface LoginData {
-  login: { token: string; expiresAt: string; user: { username: string; role: string } };
-}
-
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, { username: string; password: string }> =
-  gql`
-    mutation Login($username: String!, $password: String!) {
-      login(username: $username, password: $password) {
-        token
-        expiresAt
-        user {
-          username
-          role
-        }
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user {
+        username
+        role
       }
     }
-  `;
+  }
+`);
 
-export interface MeData {
-  me: { username: string; role: string; scope: { name: string } };
-}
-
-export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       username
@@ -32,4 +23,4 @@ export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
       }
     }
   }
-`;
+`);

@@ -65,6 +65,9 @@ export const panelsEn: Translations<typeof panelsZhCN> = {
     phone: 'Phone',
     uscc: 'Credit code',
     nineSmall: 'Nine-small',
+    employees: 'Employees',
+    employeesShort: 'Staff',
+    sortByScale: 'Sort by scale',
   },
   scales: {
     ABOVE: 'Above scale',

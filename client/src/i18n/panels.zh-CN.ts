@@ -1,3 +1,5 @@
+import type { Scale } from '../generated/graphql';
+
 /** The side panels' strings in Simplified Chinese; `panels.en.ts` has the same keys. */
 export const panelsZhCN = {
   toggle: '面板',
@@ -61,13 +63,16 @@ export const panelsZhCN = {
     phone: '联系电话',
     uscc: '统一社会信用代码',
     nineSmall: '九小',
+    employees: '从业人数',
+    employeesShort: '人数',
+    sortByScale: '按规模排序',
   },
   scales: {
     ABOVE: '规模以上',
     BELOW: '规模以下',
     MICRO: '小微企业',
     INDIVIDUAL: '个体工商户',
-  },
+  } satisfies Record<Scale, string>,
   riskClasses: {
     HAZARDOUS_CHEMICALS: '危险化学品',
     FIREWORKS: '烟花爆竹',

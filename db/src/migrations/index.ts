@@ -6,6 +6,7 @@ import { Auth1763800000400 } from './1763800000400-auth';
 import { AuditLog1763800000500 } from './1763800000500-audit-log';
 import { ReadIndexes1763800000600 } from './1763800000600-read-indexes';
 import { EnterpriseCell1763800000800 } from './1763800000800-enterprise-cell';
+import { EnterpriseOrderIndexes1763800000900 } from './1763800000900-enterprise-order-indexes';
 
 /** Every migration, in order. Never `synchronize`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditLog1763800000500,
   ReadIndexes1763800000600,
   EnterpriseCell1763800000800,
+  EnterpriseOrderIndexes1763800000900,
 ];

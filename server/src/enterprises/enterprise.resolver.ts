@@ -24,7 +24,7 @@ export class EnterpriseResolver {
 
   @Query(() => EnterpriseConnection, {
     description:
-      'Enterprises in your scope in id order, narrowed by any combination of the filters',
+      'Enterprises in your scope, narrowed by any combination of the filters, in id order or by orderBy',
   })
   enterprises(
     @Args() args: EnterprisesArgs,

@@ -3,15 +3,34 @@ import { requireViewer, type Viewer } from '../auth/viewer';
 import type { Connection } from '../graphql/connection.types';
 import { UserInputError } from '../graphql/errors';
 import { checkBBox, checkId, checkSearch } from '../graphql/filter.validation';
-import { checkFirst, decodeCursor, toConnection } from '../graphql/pagination';
+import {
+  checkFirst,
+  decodeOrderedCursor,
+  encodeOrderedCursor,
+  toConnection,
+} from '../graphql/pagination';
 import type { GridService } from '../grids/grid.service';
 import type { EnterpriseFilter, EnterpriseRepository } from './enterprise.repository';
-import type { Enterprise } from './enterprise.types';
+import {
+  EnterpriseSortField,
+  SortDirection,
+  type Enterprise,
+  type EnterpriseOrder,
+} from './enterprise.types';
 
 /** A county's ~25,000 enterprises load in five pages. */
 export const MAX_ENTERPRISE_PAGE = 5000;
 
 const ID_PATTERN = /^\d{1,18}$/;
+
+const DEFAULT_ORDER: EnterpriseOrder = {
+  field: EnterpriseSortField.ID,
+  direction: SortDirection.ASC,
+};
+
+function isDefaultOrder(order: EnterpriseOrder): boolean {
+  return order.field === DEFAULT_ORDER.field && order.direction === DEFAULT_ORDER.direction;
+}
 
 /** Reads of enterprises; every one answers only inside the viewer's scope. */
 export class EnterpriseService {
@@ -45,16 +64,23 @@ export class EnterpriseService {
     checkFirst(args.first, MAX_ENTERPRISE_PAGE);
     const filter = { ...(await this.filter(args)), scopeGridId: v.scopeGridId };
     if (filter.gridId != null) await this.grids.requireInScope(filter.gridId, v, 'gridId');
-    const afterId = decodeCursor('enterprise', args.after);
+    const order = args.orderBy ?? DEFAULT_ORDER;
+    // the default order's cursors are plain ids, as before orderBy existed
+    const orderName = isDefaultOrder(order) ? null : `${order.field} ${order.direction}`;
+    const after = decodeOrderedCursor('enterprise', orderName, args.after);
     const [rows, total] = await Promise.all([
-      this.enterprises.page(filter, afterId, args.first + 1),
+      this.enterprises.page(filter, order, after, args.first + 1),
       this.enterprises.count(filter),
     ]);
-    return toConnection('enterprise', rows, args.first, total);
+    return toConnection('enterprise', rows, args.first, total, (row) =>
+      encodeOrderedCursor('enterprise', orderName, { key: row.sortKey ?? row.id, id: row.id }),
+    );
   }
 
   /** Checks every filter of an enterprise list; BAD_USER_INPUT names the first wrong one. */
-  async filter(args: Omit<EnterpriseListArgs, 'first' | 'after'>): Promise<EnterpriseFilter> {
+  async filter(
+    args: Omit<EnterpriseListArgs, 'first' | 'after' | 'orderBy'>,
+  ): Promise<EnterpriseFilter> {
     const riskClass = args.riskClass ?? null;
     if (riskClass != null && !(RISK_CLASSES as readonly string[]).includes(riskClass)) {
       throw new UserInputError(
@@ -90,4 +116,5 @@ export interface EnterpriseListArgs {
   search?: string | null;
   first: number;
   after?: string | null;
+  orderBy?: EnterpriseOrder | null;
 }

@@ -1,5 +1,14 @@
 import type { Point } from 'geojson';
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { ConnectionOf } from '../graphql/connection.types';
 import { GeoJSONScalar } from '../graphql/geojson.scalar';
 
@@ -77,6 +86,40 @@ export class Enterprise {
 @ObjectType()
 export class EnterpriseConnection extends ConnectionOf(Enterprise, 'Enterprise') {}
 
+export enum EnterpriseSortField {
+  ID = 'ID',
+  NAME = 'NAME',
+  USCC = 'USCC',
+  EMPLOYEES = 'EMPLOYEES',
+  SCALE = 'SCALE',
+}
+registerEnumType(EnterpriseSortField, {
+  name: 'EnterpriseSortField',
+  description: 'What an enterprise list can be sorted by',
+  valuesConfig: {
+    ID: { description: 'Id: the order enterprises were registered in (the default)' },
+    NAME: { description: 'Name, by Unicode code point (the same on every database)' },
+    USCC: { description: '统一社会信用代码' },
+    EMPLOYEES: { description: 'Number of employees' },
+    SCALE: { description: 'Scale, smallest first: INDIVIDUAL, MICRO, BELOW, ABOVE' },
+  },
+});
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: 'The order of a list; ties are broken by id in the same direction' })
+export class EnterpriseOrder {
+  @Field(() => EnterpriseSortField)
+  field: EnterpriseSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection;
+}
+
 @ArgsType()
 export class EnterprisesArgs {
   @Field(() => ID, {
@@ -124,8 +167,17 @@ export class EnterprisesArgs {
   @Field(() => Int, { defaultValue: 100, description: 'Page size, at most 5000' })
   first: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The endCursor of the previous page, made under the same orderBy',
+  })
   after?: string | null;
+
+  @Field(() => EnterpriseOrder, {
+    nullable: true,
+    description: 'Sort order; default id ascending',
+  })
+  orderBy?: EnterpriseOrder | null;
 }
 
 @ArgsType()

@@ -1,4 +1,16 @@
 /**
+ * The order of a keyset page: a sort key (an SQL expression over the table's alias, never
+ * null; null for the id alone) and its type, ties broken by id.
+ */
+export interface KeysetOrder {
+  key: string | null;
+  keyType: 'text' | 'int';
+  descending: boolean;
+}
+
+const ID_ORDER: KeysetOrder = { key: null, keyType: 'int', descending: false };
+
+/**
  * The WHERE clause of a filtered read, built one optional filter at a time with numbered
  * parameters, so a list query carries only the conditions it was asked for and every value
  * travels as a parameter, never as SQL text.
@@ -24,9 +36,34 @@ export class SqlFilter {
    * `columns` of the rows after key `afterId`, in id order, at most `limit`.
    */
   page(columns: string, from: string, afterId: string | null, limit: number): string {
+    const after = afterId == null ? null : { key: afterId, id: afterId };
+    return this.pageInOrder(columns, from, ID_ORDER, after, limit);
+  }
+
+  /**
+   * A keyset page in `order`: by its sort key, ties broken by id in the same direction, the
+   * rows after `after`; the key is selected as column `sortKey` for the next cursor.
+   */
+  pageInOrder(
+    columns: string,
+    from: string,
+    order: KeysetOrder,
+    after: { key: string | number; id: string } | null,
+    limit: number,
+  ): string {
     const alias = from.trim().split(/\s+/).pop();
-    if (afterId != null) this.where(`${alias}.id > ${this.param(afterId)}::bigint`);
-    return `SELECT ${columns} FROM ${from} WHERE ${this.sql} ORDER BY ${alias}.id LIMIT ${this.param(limit)}`;
+    const direction = order.descending ? 'DESC' : 'ASC';
+    const beyond = order.descending ? '<' : '>';
+    if (order.key == null) {
+      if (after != null) this.where(`${alias}.id ${beyond} ${this.param(after.id)}::bigint`);
+      return `SELECT ${columns} FROM ${from} WHERE ${this.sql} ORDER BY ${alias}.id ${direction} LIMIT ${this.param(limit)}`;
+    }
+    if (after != null) {
+      const key = `${this.param(after.key)}::${order.keyType}`;
+      this.where(`(${order.key}, ${alias}.id) ${beyond} (${key}, ${this.param(after.id)}::bigint)`);
+    }
+    return `SELECT ${columns}, ${order.key} AS "sortKey" FROM ${from} WHERE ${this.sql}
+      ORDER BY ${order.key} ${direction}, ${alias}.id ${direction} LIMIT ${this.param(limit)}`;
   }
 
   /** How many rows of `from` match, as column `n`. */

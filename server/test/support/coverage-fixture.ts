@@ -38,6 +38,24 @@ export interface FixtureGrid {
   staffed?: boolean;
 }
 
+/**
+ * A county of two towns and four base grids, in metres, with a gap at its east end:
+ *
+ *   R (county)     0 … 2000 m east, 0 … 1000 m north
+ *   R01, R02       towns: 0 … 1000, 1000 … 2000
+ *   R01-01 R01-02  base grids: 0 … 500, 500 … 1000
+ *   R02-01 R02-02  base grids: 1000 … 1500, 1500 … 1800 (1800 … 2000 is a gap)
+ */
+export const TWO_TOWNS: FixtureGrid[] = [
+  { code: 'R', level: 1, polygons: [rect(0, 0, 2000, 1000)] },
+  { code: 'R01', level: 2, parent: 'R', polygons: [rect(0, 0, 1000, 1000)] },
+  { code: 'R02', level: 2, parent: 'R', polygons: [rect(1000, 0, 2000, 1000)] },
+  { code: 'R01-01', level: 3, parent: 'R01', polygons: [rect(0, 0, 500, 1000)] },
+  { code: 'R01-02', level: 3, parent: 'R01', polygons: [rect(500, 0, 1000, 1000)] },
+  { code: 'R02-01', level: 3, parent: 'R02', polygons: [rect(1000, 0, 1500, 1000)] },
+  { code: 'R02-02', level: 3, parent: 'R02', polygons: [rect(1500, 0, 1800, 1000)] },
+];
+
 export interface FixtureEnterprise {
   key: string;
   x: number;

@@ -1,41 +1,45 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Geometry } from 'geojson';
+/**
+ * The planner's GraphQL documents. Result and variable types are generated from
+ * schema/schema.graphql (`npm run codegen -w @gridwarden/client`); the names below are the
+ * shapes the editing panel passes around.
+ */
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../generated';
+import type {
+  CreateGridInput,
+  EditableGridShapeFragment,
+  EditLocateParentsQueryVariables,
+  GridEditOptionsInput,
+  GridForEditQueryVariables,
+  MergeGridsInput,
+  PreviewGridChangeQuery,
+  SplitGridInput,
+  UpdateGridBoundaryInput,
+} from '../../generated/graphql';
 import type { PolygonalGeometry } from '../../map/draw/geometry';
 
-export interface ChainGrid {
-  id: string;
-  code: string;
-  name: string;
-  level: number;
-  version: number;
+export type {
+  CreateGridInput,
+  MergeGridsInput,
+  SplitGridInput,
+  TrimSiblings,
+  UpdateGridBoundaryInput,
+} from '../../generated/graphql';
+
+/**
+ * A grid's boundary is a Polygon or MultiPolygon (the schema says so in words; its GeoJSON
+ * scalar cannot), which is what reshaping and the live checks take.
+ */
+export type ChainGrid = Omit<EditableGridShapeFragment, 'boundary'> & {
   boundary: PolygonalGeometry;
-}
+};
 
-export const LOCATE_PARENTS: TypedDocumentNode<
-  { locate: { chain: ChainGrid[] } },
-  { lon: number; lat: number }
-> = gql`
-  query EditLocateParents($lon: Float!, $lat: Float!) {
-    locate(lon: $lon, lat: $lat) {
-      chain {
-        id
-        code
-        name
-        level
-        version
-        boundary
-      }
-    }
-  }
-`;
+export type EditableGrid = ChainGrid & { parent: { boundary: PolygonalGeometry } | null };
 
-export type TrimSiblings = 'NEW' | 'EXISTING' | 'NONE';
-
-export interface GridEditOptions {
-  clipToParent: boolean;
-  trimSiblings: TrimSiblings;
-  snapToleranceMeters: number;
-}
+/** The options the panel always sends in full (the input type leaves each optional). */
+export type GridEditOptions = {
+  [K in keyof GridEditOptionsInput]-?: NonNullable<GridEditOptionsInput[K]>;
+};
 
 /** A planner sketches roughly; the server snaps to the neighbours and gives way to them. */
 export const DEFAULT_EDIT_OPTIONS: GridEditOptions = {
@@ -44,100 +48,53 @@ export const DEFAULT_EDIT_OPTIONS: GridEditOptions = {
   snapToleranceMeters: 2,
 };
 
-export interface CreateGridInput {
-  parentId: string;
-  name: string;
-  boundary: { type: 'Polygon'; coordinates: number[][][] };
-  options: GridEditOptions;
-}
-
-export interface PreviewViolation {
-  rule: string;
-  severity: string;
-  messageZh: string;
-  messageEn: string;
-  measure: number | null;
-  unit: string | null;
-  gridCodes: string[];
-  enterpriseIds: string[];
-  geometry: Geometry | null;
-}
-
-export interface EnterpriseMove {
-  enterpriseId: string;
-  name: string;
-  fromGridCode: string | null;
-  toGridCode: string | null;
-}
-
-export interface GridChangeEffect {
-  id: string;
-  code: string;
-  name: string;
-  level: number;
-  kind: string;
-  enterpriseCountBefore: number | null;
-  enterpriseCountAfter: number | null;
-  areaM2Before: number | null;
-  areaM2After: number | null;
-  boundaryAfter: Geometry | null;
-}
-
-export interface GridChangePreview {
-  operation: string;
-  violationsAdded: PreviewViolation[];
-  violationsRemoved: PreviewViolation[];
-  enterpriseMoves: EnterpriseMove[];
-  grids: GridChangeEffect[];
-}
-
-const VIOLATION_FIELDS = `
-  rule
-  severity
-  messageZh
-  messageEn
-  measure
-  unit
-  gridCodes
-  enterpriseIds
-  geometry
-`;
-
-export interface UpdateGridBoundaryInput {
-  id: string;
-  expectedVersion: number;
-  boundary: { type: 'Polygon'; coordinates: number[][][] };
-  options: GridEditOptions;
-}
-
 /** Exactly one edit, as previewGridChange takes it. */
-export interface SplitGridInput {
-  id: string;
-  expectedVersion: number;
-  line: { type: 'LineString'; coordinates: number[][] };
-  options: GridEditOptions;
-}
-
 export type GridChangeInput =
   | { create: CreateGridInput }
   | { updateBoundary: UpdateGridBoundaryInput }
   | { split: SplitGridInput }
   | { merge: MergeGridsInput };
 
-export interface MergeGridsInput {
-  grids: { id: string; expectedVersion: number }[];
-  options: GridEditOptions;
-}
+export type GridChangePreview = PreviewGridChangeQuery['previewGridChange'];
+export type PreviewViolation = GridChangePreview['violationsAdded'][number];
 
-export const PREVIEW_GRID_CHANGE: TypedDocumentNode<
-  { previewGridChange: GridChangePreview },
-  { input: GridChangeInput }
-> = gql`
+export const LOCATE_PARENTS = graphql(`
+  query EditLocateParents($lon: Float!, $lat: Float!) {
+    locate(lon: $lon, lat: $lat) {
+      chain {
+        ...EditableGridShape
+      }
+    }
+  }
+`) as unknown as TypedDocumentNode<
+  { locate: { chain: ChainGrid[] } },
+  EditLocateParentsQueryVariables
+>;
+
+graphql(`
+  fragment PreviewViolation on PreviewViolation {
+    rule
+    severity
+    messageZh
+    messageEn
+    measure
+    unit
+    gridCodes
+    enterpriseIds
+    geometry
+  }
+`);
+
+export const PREVIEW_GRID_CHANGE = graphql(`
   query PreviewGridChange($input: GridChangeInput!) {
     previewGridChange(input: $input) {
       operation
-      violationsAdded { ${VIOLATION_FIELDS} }
-      violationsRemoved { ${VIOLATION_FIELDS} }
+      violationsAdded {
+        ...PreviewViolation
+      }
+      violationsRemoved {
+        ...PreviewViolation
+      }
       enterpriseMoves {
         enterpriseId
         name
@@ -158,12 +115,9 @@ export const PREVIEW_GRID_CHANGE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const CREATE_GRID: TypedDocumentNode<
-  { createGrid: { id: string; code: string; name: string; version: number } },
-  { input: CreateGridInput }
-> = gql`
+export const CREATE_GRID = graphql(`
   mutation CreateGrid($input: CreateGridInput!) {
     createGrid(input: $input) {
       id
@@ -172,18 +126,9 @@ export const CREATE_GRID: TypedDocumentNode<
       version
     }
   }
-`;
+`);
 
-export interface EnterprisePoint {
-  id: string;
-  lon: number;
-  lat: number;
-}
-
-export const ENTERPRISES_IN_BOX: TypedDocumentNode<
-  { enterprises: { edges: { node: EnterprisePoint }[] } },
-  { bbox: number[] }
-> = gql`
+export const ENTERPRISES_IN_BOX = graphql(`
   query EditEnterprisesInBox($bbox: [Float!]!) {
     enterprises(bbox: $bbox, first: 1000) {
       edges {
@@ -195,67 +140,48 @@ export const ENTERPRISES_IN_BOX: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface EditableGrid {
-  id: string;
-  code: string;
-  name: string;
-  level: number;
-  version: number;
-  boundary: PolygonalGeometry;
-  parent: { boundary: PolygonalGeometry } | null;
-}
-
-export const GRID_FOR_EDIT: TypedDocumentNode<{ grid: EditableGrid | null }, { id: string }> = gql`
+export const GRID_FOR_EDIT = graphql(`
   query GridForEdit($id: ID!) {
     grid(id: $id) {
-      id
-      code
-      name
-      level
-      version
-      boundary
+      ...EditableGridShape
       parent {
         boundary
       }
     }
   }
-`;
+`) as unknown as TypedDocumentNode<{ grid: EditableGrid | null }, GridForEditQueryVariables>;
 
 /** What a save answers with: the grid and the version the next edit must name. */
-export interface SavedGrid {
-  id: string;
-  code: string;
-  version: number;
-}
-const SAVED_GRID_FIELDS = `id code version`;
+graphql(`
+  fragment SavedGrid on Grid {
+    id
+    code
+    version
+  }
+`);
 
-export const UPDATE_GRID_BOUNDARY: TypedDocumentNode<
-  { updateGridBoundary: SavedGrid },
-  { input: UpdateGridBoundaryInput }
-> = gql`
+export const UPDATE_GRID_BOUNDARY = graphql(`
   mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {
     updateGridBoundary(input: $input) {
-      ${SAVED_GRID_FIELDS}
+      ...SavedGrid
     }
   }
-`;
+`);
 
-export const SPLIT_GRID: TypedDocumentNode<{ splitGrid: SavedGrid[] }, { input: SplitGridInput }> =
-  gql`
+export const SPLIT_GRID = graphql(`
   mutation SplitGrid($input: SplitGridInput!) {
     splitGrid(input: $input) {
-      ${SAVED_GRID_FIELDS}
+      ...SavedGrid
     }
   }
-`;
+`);
 
-export const MERGE_GRIDS: TypedDocumentNode<{ mergeGrids: SavedGrid }, { input: MergeGridsInput }> =
-  gql`
+export const MERGE_GRIDS = graphql(`
   mutation MergeGrids($input: MergeGridsInput!) {
     mergeGrids(input: $input) {
-      ${SAVED_GRID_FIELDS}
+      ...SavedGrid
     }
   }
-`;
+`);

@@ -43,10 +43,10 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
       title: t('panels.dashboard.violations'),
       render: (_, row) => (
         <div className="wb-tags">
-          {RULE_ORDER.filter((rule) => (row.violationsByRule[rule] ?? 0) > 0).map((rule) => (
+          {RULE_ORDER.filter((rule) => ruleCount(row, rule) > 0).map((rule) => (
             <Tooltip key={rule} title={ruleName(t, rule)}>
               <Tag color={rule.startsWith('ENTERPRISE') ? 'volcano' : 'red'}>
-                {ruleName(t, rule)} {row.violationsByRule[rule]}
+                {ruleName(t, rule)} {ruleCount(row, rule)}
               </Tag>
             </Tooltip>
           ))}
@@ -92,4 +92,10 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
       />
     </div>
   );
+}
+
+/** violationsByRule is a JSON object of counts by rule id; a rule with none is left out. */
+function ruleCount(row: CoverageRow, rule: string): number {
+  const count = row.violationsByRule[rule];
+  return typeof count === 'number' ? count : 0;
 }

@@ -1,29 +1,37 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Input, Select, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import type { EnterpriseOrder, EnterpriseSortField, Scale } from '../../generated/graphql';
 import { panelsZhCN } from '../../i18n/panels.zh-CN';
 import { DetailCard } from './detail-card';
-import { ledgerVariables, NO_LEDGER_FILTERS, type LedgerFilters } from './panel-model';
+import {
+  columnSortOrder,
+  ledgerOrder,
+  ledgerVariables,
+  NO_LEDGER_FILTERS,
+  type LedgerFilters,
+} from './panel-model';
 import { LEDGER_QUERY, type LedgerRow } from './queries';
 import type { Focus } from './workbench.panel';
 
 const PAGE_SIZE = 20;
-const SCALES = Object.keys(panelsZhCN.scales);
+const SCALES = Object.keys(panelsZhCN.scales) as Scale[];
 const RISK_CLASSES = Object.keys(panelsZhCN.riskClasses);
 const DEPARTMENTS = Object.keys(panelsZhCN.departments);
 
-/** The enterprise ledger: filters, keyset pages (cursor by cursor), zoom to a row. */
+/** The enterprise ledger: filters, sortable columns, keyset pages (cursor by cursor), zoom to a row. */
 export function EnterpriseLedger({ focus }: { focus: Focus }) {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<LedgerFilters>(NO_LEDGER_FILTERS);
   // cursors of the pages seen so far: [null, page 2's after, page 3's after …]
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [order, setOrder] = useState<EnterpriseOrder | null>(null);
   const [selected, setSelected] = useState<LedgerRow | null>(null);
   const after = cursors[cursors.length - 1];
   const { data, loading, previousData } = useQuery(LEDGER_QUERY, {
-    variables: ledgerVariables(filters, { first: PAGE_SIZE, after }),
+    variables: ledgerVariables(filters, { first: PAGE_SIZE, after }, order),
   });
   const page = (data ?? previousData)?.enterprises;
 
@@ -31,16 +39,27 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
     setFilters((current) => ({ ...current, ...patch }));
     setCursors([null]);
   };
+  // a cursor holds its order (the API refuses it in another): a new order starts at page 1
+  const sort: TableProps<LedgerRow>['onChange'] = (_pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    setOrder(ledgerOrder((one?.columnKey as EnterpriseSortField | undefined) ?? null, one?.order));
+    setCursors([null]);
+  };
+  const sortable = (field: EnterpriseSortField) => ({
+    key: field,
+    sorter: true,
+    sortOrder: columnSortOrder(order, field),
+  });
   const open = (row: LedgerRow) => {
     setSelected(row);
     focus({ type: 'Point', coordinates: [row.lon, row.lat] });
   };
-  const options = (keys: string[], group: string) =>
+  const options = <K extends string>(keys: K[], group: string) =>
     keys.map((key) => ({ value: key, label: t(`panels.${group}.${key}`) }));
 
   const columns: ColumnsType<LedgerRow> = [
     {
-      key: 'name',
+      ...sortable('NAME'),
       title: t('panels.ledger.name'),
       render: (_, row) => (
         <div className="wb-ledger-name">
@@ -50,9 +69,17 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
       ),
     },
     {
-      key: 'classes',
+      ...sortable('EMPLOYEES'),
+      title: t('panels.ledger.employeesShort'),
+      width: 60,
+      align: 'right',
+      render: (_, row) => row.employees.toLocaleString(i18n.language),
+    },
+    {
+      ...sortable('SCALE'),
+      showSorterTooltip: { title: t('panels.ledger.sortByScale') },
       title: t('panels.ledger.classes'),
-      width: 110,
+      width: 96,
       render: (_, row) => (
         <div className="wb-tags">
           <Tag>{t(`panels.scales.${row.scale}`, { defaultValue: row.scale })}</Tag>
@@ -68,7 +95,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
     {
       key: 'grid',
       title: t('panels.ledger.grid'),
-      width: 100,
+      width: 88,
       render: (_, row) =>
         row.baseGrid ? (
           row.baseGrid.name
@@ -128,6 +155,7 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
         pagination={false}
         rowClassName={(row) => (row.id === selected?.id ? 'wb-row-selected' : 'wb-row')}
         onRow={(row) => ({ onClick: () => open(row) })}
+        onChange={sort}
         scroll={{ y: 300 }}
       />
       <div className="wb-pager">
@@ -159,6 +187,11 @@ export function EnterpriseLedger({ focus }: { focus: Focus }) {
           onZoom={() => open(selected)}
           facts={[
             { key: 'uscc', label: t('panels.ledger.uscc'), children: selected.uscc },
+            {
+              key: 'employees',
+              label: t('panels.ledger.employees'),
+              children: selected.employees.toLocaleString(i18n.language),
+            },
             {
               key: 'grid',
               label: t('panels.ledger.grid'),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  columnSortOrder,
   enterpriseBand,
   formatArea,
   formatDistance,
   geometryExtent,
   groupViolations,
+  ledgerOrder,
   ledgerVariables,
   NO_LEDGER_FILTERS,
   rankByScore,
@@ -110,6 +112,30 @@ describe('ledgerVariables', () => {
       departmentCode: 'EMERGENCY',
       uncoveredOnly: true,
     });
+  });
+  it('passes the order a column asks for, and none for the default id order', () => {
+    const page = { first: 20, after: null };
+    expect(ledgerVariables(NO_LEDGER_FILTERS, page, null)).toEqual({ first: 20 });
+    expect(
+      ledgerVariables(NO_LEDGER_FILTERS, page, { field: 'EMPLOYEES', direction: 'DESC' }),
+    ).toEqual({ first: 20, orderBy: { field: 'EMPLOYEES', direction: 'DESC' } });
+  });
+});
+
+describe('ledger order', () => {
+  it('maps the table sorter to the API order, and a cleared sorter to none', () => {
+    expect(ledgerOrder('NAME', 'ascend')).toEqual({ field: 'NAME', direction: 'ASC' });
+    expect(ledgerOrder('EMPLOYEES', 'descend')).toEqual({ field: 'EMPLOYEES', direction: 'DESC' });
+    expect(ledgerOrder('SCALE', null)).toBeNull();
+    expect(ledgerOrder('SCALE', undefined)).toBeNull();
+    expect(ledgerOrder(null, 'ascend')).toBeNull();
+  });
+  it('shows the order on its column only', () => {
+    const order = { field: 'NAME', direction: 'DESC' } as const;
+    expect(columnSortOrder(order, 'NAME')).toBe('descend');
+    expect(columnSortOrder({ field: 'NAME', direction: 'ASC' }, 'NAME')).toBe('ascend');
+    expect(columnSortOrder(order, 'EMPLOYEES')).toBeNull();
+    expect(columnSortOrder(null, 'NAME')).toBeNull();
   });
 });
 

@@ -2,6 +2,12 @@
  * The pure parts of the side panels: the enterprise band of base grids, grouping violations by
  * rule and town, the ledger's query variables, distances and extents. No React, no map.
  */
+import type {
+  EnterpriseOrder,
+  EnterpriseSortField,
+  PanelLedgerQueryVariables as LedgerVariables,
+  Scale,
+} from '../../generated/graphql';
 
 /** seed 003 §4: a base grid holds 50–100 enterprises unless it is exempt. */
 export const ENTERPRISE_BAND = { min: 50, max: 100 } as const;
@@ -109,7 +115,7 @@ export function groupViolations<V extends GroupableViolation>(
 
 export interface LedgerFilters {
   search: string;
-  scale: string | null;
+  scale: Scale | null;
   riskClass: string | null;
   departmentCode: string | null;
   uncoveredOnly: boolean;
@@ -123,23 +129,43 @@ export const NO_LEDGER_FILTERS: LedgerFilters = {
   uncoveredOnly: false,
 };
 
-export interface LedgerVariables {
-  first: number;
-  after?: string;
-  search?: string;
-  scale?: string;
-  riskClass?: string;
-  departmentCode?: string;
-  uncoveredOnly?: boolean;
+/** How an antd table column is sorted: ascending, descending, or not (null). */
+export type ColumnSortOrder = 'ascend' | 'descend' | null;
+
+/**
+ * The ledger's order after a click on a column's sorter: that column's field in the
+ * direction the table asks for, or null (the API's default id order) when it asks for none.
+ * @example ledgerOrder('EMPLOYEES', 'descend') // { field: 'EMPLOYEES', direction: 'DESC' }
+ */
+export function ledgerOrder(
+  field: EnterpriseSortField | null,
+  order: ColumnSortOrder | undefined,
+): EnterpriseOrder | null {
+  if (field == null || order == null) return null;
+  return { field, direction: order === 'descend' ? 'DESC' : 'ASC' };
 }
 
-/** The `enterprises` query's variables for the ledger's filters and page: unset filters left out. */
+/** What a column sorting by `field` shows for the ledger's order (controlled sortOrder). */
+export function columnSortOrder(
+  order: EnterpriseOrder | null,
+  field: EnterpriseSortField,
+): ColumnSortOrder {
+  if (order?.field !== field) return null;
+  return order.direction === 'DESC' ? 'descend' : 'ascend';
+}
+
+/**
+ * The `enterprises` query's variables for the ledger's filters, page and order: unset filters
+ * and the default order left out.
+ */
 export function ledgerVariables(
   filters: LedgerFilters,
   page: { first: number; after: string | null },
+  order: EnterpriseOrder | null = null,
 ): LedgerVariables {
   const variables: LedgerVariables = { first: page.first };
   if (page.after) variables.after = page.after;
+  if (order) variables.orderBy = order;
   const search = filters.search.trim();
   if (search) variables.search = search;
   if (filters.scale) variables.scale = filters.scale;

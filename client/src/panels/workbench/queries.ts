@@ -1,107 +1,85 @@
-/** The side panels' GraphQL documents and the shapes they answer with (schema/schema.graphql). */
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { LedgerVariables } from './panel-model';
+/**
+ * The side panels' GraphQL documents. Their result and variable types are generated from
+ * schema/schema.graphql (`npm run codegen -w @gridwarden/client`); the names below are the
+ * shapes the panels pass around. GridNode and PersonOnGrid are in api/grid.fragments.ts.
+ */
+import { graphql } from '../../generated';
+import type {
+  CoverageRowFragment,
+  GridNodeFragment,
+  PanelLedgerQuery,
+  PersonOnGridFragment,
+  ViolationItemFragment,
+} from '../../generated/graphql';
 
-type Geometry = { type: string; coordinates?: unknown };
+export type GridNode = GridNodeFragment;
+export type PersonOnGrid = PersonOnGridFragment;
+export type ViolationItem = ViolationItemFragment;
+export type CoverageRow = CoverageRowFragment;
+export type LedgerRow = PanelLedgerQuery['enterprises']['edges'][number]['node'];
 
-export interface PersonOnGrid {
-  id: string;
-  role: string;
-  person: { id: string; name: string; phone: string | null } | null;
-}
+graphql(`
+  fragment ViolationItem on Violation {
+    id
+    rule
+    severity
+    messageZh
+    messageEn
+    measure
+    unit
+    geometry
+    grids {
+      id
+      code
+      name
+    }
+  }
+`);
 
-export interface GridNode {
-  id: string;
-  code: string;
-  name: string;
-  level: number;
-}
+graphql(`
+  fragment CoverageRow on CoverageSummaryType {
+    gridId
+    code
+    name
+    level
+    score
+    areaCoveredRatio
+    enterprisesTotal
+    enterprisesUncovered
+    enterprisesMultiCovered
+    grids
+    gridsUnstaffed
+    violationsByRule
+  }
+`);
 
-const PEOPLE = `people { id role person { id name phone } }`;
-
-export const GRID_ROOTS_QUERY: TypedDocumentNode<
-  { grids: { edges: { node: GridNode }[] } },
-  { search?: string; level?: number }
-> = gql`
+export const GRID_ROOTS_QUERY = graphql(`
   query PanelGridRoots($search: String, $level: Int) {
     grids(search: $search, level: $level, first: 200) {
       edges {
         node {
-          id
-          code
-          name
-          level
+          ...GridNode
         }
       }
     }
   }
-`;
+`);
 
-export const GRID_CHILDREN_QUERY: TypedDocumentNode<
-  { grid: { id: string; children: GridNode[] } | null },
-  { id: string }
-> = gql`
+export const GRID_CHILDREN_QUERY = graphql(`
   query PanelGridChildren($id: ID!) {
     grid(id: $id) {
       id
       children {
-        id
-        code
-        name
-        level
+        ...GridNode
       }
     }
   }
-`;
+`);
 
-export interface ViolationItem {
-  id: string;
-  rule: string;
-  severity: string;
-  messageZh: string;
-  messageEn: string;
-  measure: number | null;
-  unit: string | null;
-  geometry: Geometry | null;
-  grids: { id: string; code: string; name: string }[];
-}
-
-const VIOLATION_FIELDS = `id rule severity messageZh messageEn measure unit geometry grids { id code name }`;
-
-export interface GridCard extends GridNode {
-  areaM2: number;
-  sizeExempt: boolean;
-  version: number;
-  validFrom: string;
-  enterpriseCount: number;
-  boundary: Geometry;
-  parent: { id: string; name: string } | null;
-  people: PersonOnGrid[];
-  violations: ViolationItem[];
-}
-
-export const GRID_CARD_QUERY: TypedDocumentNode<
-  {
-    grid: GridCard | null;
-    gridHistory: {
-      versions: {
-        id: string;
-        version: number;
-        name: string;
-        validFrom: string;
-        validTo: string | null;
-        areaM2: number;
-      }[];
-    } | null;
-  },
-  { id: string }
-> = gql`
+export const GRID_CARD_QUERY = graphql(`
   query PanelGridCard($id: ID!) {
     grid(id: $id) {
-      id
-      code
-      name
-      level
+      ...GridNode
       areaM2
       sizeExempt
       version
@@ -112,9 +90,11 @@ export const GRID_CARD_QUERY: TypedDocumentNode<
         id
         name
       }
-      ${PEOPLE}
+      people {
+        ...PersonOnGrid
+      }
       violations(first: 20) {
-        ${VIOLATION_FIELDS}
+        ...ViolationItem
       }
     }
     gridHistory(id: $id) {
@@ -128,33 +108,9 @@ export const GRID_CARD_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface LedgerRow {
-  id: string;
-  name: string;
-  uscc: string;
-  scale: string;
-  riskClasses: string[];
-  nineSmall: boolean;
-  industryCode: string;
-  address: string | null;
-  phone: string | null;
-  lon: number;
-  lat: number;
-  baseGrid: { id: string; name: string; code: string } | null;
-}
-
-export const LEDGER_QUERY: TypedDocumentNode<
-  {
-    enterprises: {
-      totalCount: number;
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
-      edges: { cursor: string; node: LedgerRow }[];
-    };
-  },
-  LedgerVariables
-> = gql`
+export const LEDGER_QUERY = graphql(`
   query PanelLedger(
     $first: Int!
     $after: String
@@ -163,6 +119,7 @@ export const LEDGER_QUERY: TypedDocumentNode<
     $riskClass: String
     $departmentCode: String
     $uncoveredOnly: Boolean
+    $orderBy: EnterpriseOrder
   ) {
     enterprises(
       first: $first
@@ -172,6 +129,7 @@ export const LEDGER_QUERY: TypedDocumentNode<
       riskClass: $riskClass
       departmentCode: $departmentCode
       uncoveredOnly: $uncoveredOnly
+      orderBy: $orderBy
     ) {
       totalCount
       pageInfo {
@@ -187,6 +145,7 @@ export const LEDGER_QUERY: TypedDocumentNode<
           scale
           riskClasses
           nineSmall
+          employees
           industryCode
           address
           phone
@@ -201,22 +160,9 @@ export const LEDGER_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const VIOLATIONS_QUERY: TypedDocumentNode<
-  {
-    violations: {
-      totalCount: number;
-      countsByRule: { rule: string; count: number }[];
-      edges: { node: ViolationItem }[];
-    };
-    coverage: {
-      scope: { code: string; level: number };
-      children: { code: string; name: string }[];
-    } | null;
-  },
-  Record<string, never>
-> = gql`
+export const VIOLATIONS_QUERY = graphql(`
   query PanelViolations {
     violations(first: 1000) {
       totalCount
@@ -226,7 +172,7 @@ export const VIOLATIONS_QUERY: TypedDocumentNode<
       }
       edges {
         node {
-          ${VIOLATION_FIELDS}
+          ...ViolationItem
         }
       }
     }
@@ -241,60 +187,23 @@ export const VIOLATIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface CoverageRow {
-  gridId: string;
-  code: string;
-  name: string;
-  level: number;
-  score: number;
-  areaCoveredRatio: number;
-  enterprisesTotal: number;
-  enterprisesUncovered: number;
-  enterprisesMultiCovered: number;
-  grids: number;
-  gridsUnstaffed: number;
-  violationsByRule: Record<string, number>;
-}
-
-const COVERAGE_FIELDS = `gridId code name level score areaCoveredRatio enterprisesTotal enterprisesUncovered enterprisesMultiCovered grids gridsUnstaffed violationsByRule`;
-
-export const COVERAGE_QUERY: TypedDocumentNode<
-  { coverage: { auditedAt: string | null; scope: CoverageRow; children: CoverageRow[] } | null },
-  { scope?: string }
-> = gql`
+export const COVERAGE_QUERY = graphql(`
   query PanelCoverage($scope: String) {
     coverage(scope: $scope) {
       auditedAt
       scope {
-        ${COVERAGE_FIELDS}
+        ...CoverageRow
       }
       children {
-        ${COVERAGE_FIELDS}
+        ...CoverageRow
       }
     }
   }
-`;
+`);
 
-export interface LocatedGrid extends GridNode {
-  people: PersonOnGrid[];
-}
-
-export const LOCATE_QUERY: TypedDocumentNode<
-  {
-    locate: {
-      lon: number;
-      lat: number;
-      uncovered: boolean;
-      outsideScope: boolean;
-      distanceToBaseEdgeM: number | null;
-      chain: LocatedGrid[];
-      baseGrid: { id: string; boundary: Geometry } | null;
-    };
-  },
-  { lon: number; lat: number }
-> = gql`
+export const LOCATE_QUERY = graphql(`
   query PanelLocate($lon: Float!, $lat: Float!) {
     locate(lon: $lon, lat: $lat) {
       lon
@@ -303,11 +212,10 @@ export const LOCATE_QUERY: TypedDocumentNode<
       outsideScope
       distanceToBaseEdgeM
       chain {
-        id
-        code
-        name
-        level
-        ${PEOPLE}
+        ...GridNode
+        people {
+          ...PersonOnGrid
+        }
       }
       baseGrid {
         id
@@ -315,4 +223,4 @@ export const LOCATE_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
