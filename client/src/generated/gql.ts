@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {\n    updateGridBoundary(input: $input) {\n      ...SavedGrid\n    }\n  }\n": typeof types.UpdateGridBoundaryDocument,
     "\n  mutation SplitGrid($input: SplitGridInput!) {\n    splitGrid(input: $input) {\n      ...SavedGrid\n    }\n  }\n": typeof types.SplitGridDocument,
     "\n  mutation MergeGrids($input: MergeGridsInput!) {\n    mergeGrids(input: $input) {\n      ...SavedGrid\n    }\n  }\n": typeof types.MergeGridsDocument,
+    "\n  query EditGridNeighbours($id: ID!) {\n    grid(id: $id) {\n      id\n      parent {\n        boundary\n        children {\n          id\n          boundary\n        }\n      }\n    }\n  }\n": typeof types.EditGridNeighboursDocument,
+    "\n  query EditGridsInView($bbox: [Float!]!, $level: Int!, $first: Int!) {\n    grids(bbox: $bbox, level: $level, first: $first) {\n      edges {\n        node {\n          id\n          boundary\n        }\n      }\n    }\n  }\n": typeof types.EditGridsInViewDocument,
     "\n  fragment ViolationItem on Violation {\n    id\n    rule\n    severity\n    messageZh\n    messageEn\n    measure\n    unit\n    geometry\n    grids {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ViolationItemFragmentDoc,
     "\n  fragment CoverageRow on CoverageSummaryType {\n    gridId\n    code\n    name\n    level\n    score\n    areaCoveredRatio\n    enterprisesTotal\n    enterprisesUncovered\n    enterprisesMultiCovered\n    grids\n    gridsUnstaffed\n    violationsByRule\n  }\n": typeof types.CoverageRowFragmentDoc,
     "\n  query PanelGridRoots($search: String, $level: Int) {\n    grids(search: $search, level: $level, first: 200) {\n      edges {\n        node {\n          ...GridNode\n        }\n      }\n    }\n  }\n": typeof types.PanelGridRootsDocument,
@@ -57,6 +59,8 @@ const documents: Documents = {
     "\n  mutation UpdateGridBoundary($input: UpdateGridBoundaryInput!) {\n    updateGridBoundary(input: $input) {\n      ...SavedGrid\n    }\n  }\n": types.UpdateGridBoundaryDocument,
     "\n  mutation SplitGrid($input: SplitGridInput!) {\n    splitGrid(input: $input) {\n      ...SavedGrid\n    }\n  }\n": types.SplitGridDocument,
     "\n  mutation MergeGrids($input: MergeGridsInput!) {\n    mergeGrids(input: $input) {\n      ...SavedGrid\n    }\n  }\n": types.MergeGridsDocument,
+    "\n  query EditGridNeighbours($id: ID!) {\n    grid(id: $id) {\n      id\n      parent {\n        boundary\n        children {\n          id\n          boundary\n        }\n      }\n    }\n  }\n": types.EditGridNeighboursDocument,
+    "\n  query EditGridsInView($bbox: [Float!]!, $level: Int!, $first: Int!) {\n    grids(bbox: $bbox, level: $level, first: $first) {\n      edges {\n        node {\n          id\n          boundary\n        }\n      }\n    }\n  }\n": types.EditGridsInViewDocument,
     "\n  fragment ViolationItem on Violation {\n    id\n    rule\n    severity\n    messageZh\n    messageEn\n    measure\n    unit\n    geometry\n    grids {\n      id\n      code\n      name\n    }\n  }\n": types.ViolationItemFragmentDoc,
     "\n  fragment CoverageRow on CoverageSummaryType {\n    gridId\n    code\n    name\n    level\n    score\n    areaCoveredRatio\n    enterprisesTotal\n    enterprisesUncovered\n    enterprisesMultiCovered\n    grids\n    gridsUnstaffed\n    violationsByRule\n  }\n": types.CoverageRowFragmentDoc,
     "\n  query PanelGridRoots($search: String, $level: Int) {\n    grids(search: $search, level: $level, first: 200) {\n      edges {\n        node {\n          ...GridNode\n        }\n      }\n    }\n  }\n": types.PanelGridRootsDocument,
@@ -146,6 +150,14 @@ export function graphql(source: "\n  mutation SplitGrid($input: SplitGridInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeGrids($input: MergeGridsInput!) {\n    mergeGrids(input: $input) {\n      ...SavedGrid\n    }\n  }\n"): (typeof documents)["\n  mutation MergeGrids($input: MergeGridsInput!) {\n    mergeGrids(input: $input) {\n      ...SavedGrid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditGridNeighbours($id: ID!) {\n    grid(id: $id) {\n      id\n      parent {\n        boundary\n        children {\n          id\n          boundary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditGridNeighbours($id: ID!) {\n    grid(id: $id) {\n      id\n      parent {\n        boundary\n        children {\n          id\n          boundary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditGridsInView($bbox: [Float!]!, $level: Int!, $first: Int!) {\n    grids(bbox: $bbox, level: $level, first: $first) {\n      edges {\n        node {\n          id\n          boundary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditGridsInView($bbox: [Float!]!, $level: Int!, $first: Int!) {\n    grids(bbox: $bbox, level: $level, first: $first) {\n      edges {\n        node {\n          id\n          boundary\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
