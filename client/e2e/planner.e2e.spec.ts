@@ -109,6 +109,14 @@ describe('a planner closes a gap', () => {
     });
     await page.getByTestId('editing-draw').waitFor({ state: 'visible', timeout: 10_000 });
     await expect(page.getByTestId('user-name').innerText()).resolves.toContain('网格规划员');
+    // the grid tree starts at the planner's own town, not at the county they cannot see
+    const me = await session.graphql<{ me: { scope: { code: string } } }>(
+      'E2eMe',
+      'query E2eMe { me { scope { code } } }',
+    );
+    await page
+      .getByTestId(`tree-grid-${me.me.scope.code}`)
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await screenshot('1-logged-in');
   });
 

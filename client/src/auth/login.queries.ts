@@ -20,6 +20,7 @@ export const ME_QUERY = graphql(`
       role
       scope {
         name
+        level
       }
     }
   }

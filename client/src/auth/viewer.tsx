@@ -8,6 +8,8 @@ export interface ViewerInfo {
   username: string;
   role: Role | null;
   scopeName: string;
+  /** The level of the grid the account is scoped to: the top of everything it sees. */
+  scopeLevel: number;
   canEditBoundaries: boolean;
   canManagePeople: boolean;
   seesFullPhones: boolean;
@@ -26,6 +28,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
       username: me.username,
       role,
       scopeName: me.scope.name,
+      scopeLevel: me.scope.level,
       canEditBoundaries: canEditBoundaries(role),
       canManagePeople: canManagePeople(role),
       seesFullPhones: seesFullPhones(role),

@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment EditableGridShape on Grid {\n    ...GridNode\n    version\n    boundary\n  }\n": typeof types.EditableGridShapeFragmentDoc,
     "\n  query MapGridLevels {\n    gridLevels {\n      level\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.MapGridLevelsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n        level\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EditLocateParents($lon: Float!, $lat: Float!) {\n    locate(lon: $lon, lat: $lat) {\n      chain {\n        ...EditableGridShape\n      }\n    }\n  }\n": typeof types.EditLocateParentsDocument,
     "\n  fragment PreviewViolation on PreviewViolation {\n    rule\n    severity\n    messageZh\n    messageEn\n    measure\n    unit\n    gridCodes\n    enterpriseIds\n    geometry\n  }\n": typeof types.PreviewViolationFragmentDoc,
     "\n  query PreviewGridChange($input: GridChangeInput!) {\n    previewGridChange(input: $input) {\n      operation\n      violationsAdded {\n        ...PreviewViolation\n      }\n      violationsRemoved {\n        ...PreviewViolation\n      }\n      enterpriseMoves {\n        enterpriseId\n        name\n        fromGridCode\n        toGridCode\n      }\n      grids {\n        id\n        code\n        name\n        level\n        kind\n        enterpriseCountBefore\n        enterpriseCountAfter\n        areaM2Before\n        areaM2After\n        boundaryAfter\n      }\n    }\n  }\n": typeof types.PreviewGridChangeDocument,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  fragment EditableGridShape on Grid {\n    ...GridNode\n    version\n    boundary\n  }\n": types.EditableGridShapeFragmentDoc,
     "\n  query MapGridLevels {\n    gridLevels {\n      level\n      nameZh\n      nameEn\n    }\n  }\n": types.MapGridLevelsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        role\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n        level\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query EditLocateParents($lon: Float!, $lat: Float!) {\n    locate(lon: $lon, lat: $lat) {\n      chain {\n        ...EditableGridShape\n      }\n    }\n  }\n": types.EditLocateParentsDocument,
     "\n  fragment PreviewViolation on PreviewViolation {\n    rule\n    severity\n    messageZh\n    messageEn\n    measure\n    unit\n    gridCodes\n    enterpriseIds\n    geometry\n  }\n": types.PreviewViolationFragmentDoc,
     "\n  query PreviewGridChange($input: GridChangeInput!) {\n    previewGridChange(input: $input) {\n      operation\n      violationsAdded {\n        ...PreviewViolation\n      }\n      violationsRemoved {\n        ...PreviewViolation\n      }\n      enterpriseMoves {\n        enterpriseId\n        name\n        fromGridCode\n        toGridCode\n      }\n      grids {\n        id\n        code\n        name\n        level\n        kind\n        enterpriseCountBefore\n        enterpriseCountAfter\n        areaM2Before\n        areaM2After\n        boundaryAfter\n      }\n    }\n  }\n": types.PreviewGridChangeDocument,
@@ -109,7 +109,7 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      role\n      scope {\n        name\n        level\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

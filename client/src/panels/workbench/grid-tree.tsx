@@ -5,6 +5,7 @@ import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
 import type { GridLevel } from '../../api/map-data.queries';
 import { isChinese } from '../../i18n/i18n';
+import { useViewer } from '../../auth/viewer';
 import { levelName } from './labels';
 import { GRID_CHILDREN_QUERY, GRID_ROOTS_QUERY, type GridNode } from './queries';
 
@@ -25,7 +26,9 @@ export function GridTree({ levels, selectedId, onSelect }: Props) {
   const zh = isChinese(i18n.language);
   const apollo = useApolloClient();
   const [search, setSearch] = useState('');
-  const topLevel = levels[0]?.level;
+  // the tree starts at the viewer's own scope grid (a town for a town planner), the only grid
+  // of that level in scope
+  const topLevel = useViewer()?.scopeLevel;
   const { data } = useQuery(GRID_ROOTS_QUERY, {
     variables: search ? { search } : { level: topLevel },
     skip: topLevel === undefined && !search,
