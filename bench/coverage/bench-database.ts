@@ -92,7 +92,14 @@ export async function openBenchDatabase(
   // A pool of 2: the benchmark runs one session at a time; the second is spare for loadDemo's ANALYZE.
   const db = await openDatabase({ url, dataDir: tmpdir(), poolSize: 2 });
   try {
-    await db.migrate();
+    try {
+      await db.migrate();
+    } catch (error) {
+      throw new Error(
+        `${name} does not migrate (${(error as Error).message}); it was probably made by an older ` +
+          `migration list: run the benchmark again with --reload to drop and load it afresh`,
+      );
+    }
     await db.dataSource.query(META_SQL);
     const migrations = await migrationList(db);
     const meta: { preset: string; seed: number; defects: number; migrations: string }[] =
