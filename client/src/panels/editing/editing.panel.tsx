@@ -29,16 +29,16 @@ import {
   type GridChangeInput,
   type GridChangePreview,
   type GridEditOptions,
-  type TrimSiblings,
 } from './editing.queries';
-import { previewFeatures, summarizePreview } from './preview-summary';
+import { EditOptionsForm } from './edit-options-form';
+import { PreviewList } from './preview-list';
+import { previewFeatures } from './preview-summary';
 import { useDrawingChecks } from './use-drawing-checks';
 import { useSnapTargets } from './use-snap-targets';
 import { useStalePreview, useUndoShortcut } from './use-undo';
 
 /** Roles that may edit grid boundaries (the API refuses the others anyway). */
 export const EDITING_ROLES = ['PLANNER', 'ADMIN'];
-const TRIMS: TrimSiblings[] = ['NEW', 'EXISTING', 'NONE'];
 
 interface Props {
   apollo: ApolloClient;
@@ -425,48 +425,11 @@ function EditingPanelBody({ apollo, controller, deepestLevel, onSaved }: Props) 
                   </label>
                 </>
               )}
-              <label className="editing-check">
-                <input
-                  type="checkbox"
-                  data-testid="editing-clip"
-                  checked={options.clipToParent}
-                  disabled={phase.step !== 'drawing'}
-                  onChange={(e) => setOptions({ ...options, clipToParent: e.target.checked })}
-                />
-                {t('editing.clipToParent')}
-              </label>
-              <label>
-                {t('editing.trimSiblings')}
-                <select
-                  data-testid="editing-trim"
-                  value={options.trimSiblings}
-                  disabled={phase.step !== 'drawing'}
-                  onChange={(e) =>
-                    setOptions({ ...options, trimSiblings: e.target.value as TrimSiblings })
-                  }
-                >
-                  {TRIMS.map((trim) => (
-                    <option key={trim} value={trim}>
-                      {t(`editing.trim${trim}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('editing.snap')}
-                <input
-                  type="number"
-                  min={0}
-                  max={50}
-                  step={1}
-                  data-testid="editing-snap"
-                  value={options.snapToleranceMeters}
-                  disabled={phase.step !== 'drawing'}
-                  onChange={(e) =>
-                    setOptions({ ...options, snapToleranceMeters: Number(e.target.value) })
-                  }
-                />
-              </label>
+              <EditOptionsForm
+                options={options}
+                disabled={phase.step !== 'drawing'}
+                onChange={setOptions}
+              />
             </div>
           )}
           {phase.step === 'previewed' && <PreviewList preview={phase.preview} />}
@@ -509,70 +472,6 @@ function EditingPanelBody({ apollo, controller, deepestLevel, onSaved }: Props) 
         </p>
       )}
     </section>
-  );
-}
-
-function PreviewList({ preview }: { preview: GridChangePreview }) {
-  const { t, i18n } = useTranslation();
-  const summary = summarizePreview(preview);
-  const grid = (code: string | null) => code ?? t('editing.nowhere');
-  const n = (v: number | null) => (v === null ? '–' : v.toLocaleString(i18n.language));
-  return (
-    <div className="editing-preview" data-testid="editing-preview-list">
-      {summary.closesGap && (
-        <p className="editing-note editing-ok" data-testid="editing-gap-closed">
-          {t('editing.gapClosed')}
-        </p>
-      )}
-      <h3 className="panel-subtitle">{t('editing.rulesTitle')}</h3>
-      {summary.rules.length === 0 ? (
-        <p className="editing-note">{t('editing.noRuleChange')}</p>
-      ) : (
-        <ul className="editing-list">
-          {summary.rules.map((r) => (
-            <li key={r.rule} data-testid={`editing-rule-${r.rule}`}>
-              {t('editing.ruleRow', {
-                rule: t(`rules.${r.rule}`, { defaultValue: r.rule }),
-                added: r.added,
-                removed: r.removed,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-      {summary.moves.length > 0 && (
-        <>
-          <h3 className="panel-subtitle">
-            {t('editing.movesTitle', { count: summary.moves.length })}
-          </h3>
-          <ul className="editing-list">
-            {summary.moves.slice(0, 20).map((m) => (
-              <li key={m.enterpriseId}>
-                {m.name}: {grid(m.from)} → {grid(m.to)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {summary.counts.length > 0 && (
-        <>
-          <h3 className="panel-subtitle">{t('editing.countsTitle')}</h3>
-          <ul className="editing-list">
-            {summary.counts.map((c) => (
-              <li key={c.code}>
-                {c.code} {c.name}: {n(c.before)} → {n(c.after)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <ul className="editing-legend">
-        <li className="editing-key-result">{t('editing.legendResult')}</li>
-        <li className="editing-key-removed">{t('editing.legendRemoved')}</li>
-        <li className="editing-key-added">{t('editing.legendAdded')}</li>
-        <li className="editing-key-moved">{t('editing.legendMoved')}</li>
-      </ul>
-    </div>
   );
 }
 
