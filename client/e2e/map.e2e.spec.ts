@@ -550,3 +550,12 @@ describe('the side panels, as the supervisor', () => {
     await screenshot('panels-integrator-masked');
   });
 });
+
+describe('shutting down', () => {
+  it('stops on SIGTERM by itself, exit code 0, within 10 s (Apollo must not swallow the signal)', async () => {
+    const exit = await session.stopServer();
+    expect({ code: exit.code, killed: exit.killed }).toEqual({ code: 0, killed: false });
+    expect(exit.ms).toBeLessThan(10_000);
+    expect(session.serverLog()).toMatch(/SIGTERM: stopping/);
+  });
+});

@@ -33,7 +33,17 @@ export interface E2eServer {
   baseUrl: string;
   /** The last 20 kB the server printed. */
   log(): string;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 10 s; says how the server ended (the first call's answer). */
+  stop(): Promise<ServerExit>;
+}
+
+/** How the server process ended: by itself after SIGTERM (code 0), or killed after 10 s. */
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** From SIGTERM to exit. */
+  ms: number;
+  killed: boolean;
 }
 
 async function freePort(): Promise<number> {
@@ -105,6 +115,8 @@ export async function startE2eServer(env: Record<string, string> = {}): Promise<
     cwd: REPO_ROOT,
     env: {
       ...process.env,
+      // as users run it (jest's NODE_ENV=test changes what Apollo does, signals among it)
+      NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -119,17 +131,31 @@ export async function startE2eServer(env: Record<string, string> = {}): Promise<
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const log = () => serverLog;
-  const stop = async () => {
-    if (child.exitCode === null) {
+  let stopped: Promise<ServerExit> | undefined;
+  const stop = () => (stopped ??= stopChild());
+  const stopChild = async (): Promise<ServerExit> => {
+    const started = performance.now();
+    let killed = false;
+    if (child.exitCode === null && child.signalCode === null) {
       let timer: NodeJS.Timeout | undefined;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
       clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) {
+        killed = true;
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
     rmSync(dataDir, { recursive: true, force: true });
     await database?.drop();
+    return {
+      code: child.exitCode,
+      signal: child.signalCode,
+      ms: performance.now() - started,
+      killed,
+    };
   };
   try {
     await waitForHealth(baseUrl, child, log);
@@ -177,6 +203,8 @@ export interface E2eSession {
   pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }>;
   /** The server's last output, for a failure's message. */
   serverLog(): string;
+  /** Stops the server now (SIGTERM) and says how it ended; afterAll then has nothing to stop. */
+  stopServer(): Promise<ServerExit>;
 }
 
 /**
@@ -235,6 +263,7 @@ export function e2eSession(options: { env?: Record<string, string>; prefix?: str
       return { x: box.x + at.x, y: box.y + at.y };
     },
     serverLog: () => server?.log() ?? '',
+    stopServer: () => started().server.stop(),
   };
   return session;
 }

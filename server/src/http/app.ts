@@ -52,6 +52,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     // allowed, but only for authenticated callers (introspectionForViewersOnly)
     introspection: true,
     csrfPrevention: true,
+    // main.ts stops the server on SIGINT/SIGTERM (HTTP, Apollo, then the database). Apollo's
+    // own handlers (on outside NODE_ENV=test) raced it and left the process hanging after
+    // SIGTERM until killed, the embedded database unclosed.
+    stopOnTerminationSignals: false,
     // server file paths are nobody else's business
     includeStacktraceInErrorResponses: false,
     plugins: [
