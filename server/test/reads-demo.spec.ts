@@ -528,6 +528,51 @@ describe('reads on the demo county with planted defects', () => {
     });
   });
 
+  describe('coverage', () => {
+    type Summary = {
+      scope: {
+        code: string;
+        enterprisesUncovered: number;
+        enterprisesTotal: number;
+        violationsByRule: Record<string, number>;
+        score: number;
+      };
+    };
+    const COVERAGE = `{ coverage { scope { code enterprisesUncovered enterprisesTotal violationsByRule score } } }`;
+    const perRule = (rows: { rule: string }[]) =>
+      rows.reduce<Record<string, number>>((n, v) => ({ ...n, [v.rule]: (n[v.rule] ?? 0) + 1 }), {});
+
+    it('counts at the top what the audit stored, the enterprises outside every grid included', async () => {
+      const outside = manifest.planted.filter((p) => p.rule === 'ENTERPRISE_UNCOVERED').length;
+      expect(outside).toBeGreaterThan(0);
+      const { scope } = data(await county.graphql<{ coverage: Summary }>(COVERAGE)).coverage;
+      // the same counts per rule as the violations list of the same viewer
+      expect(scope.violationsByRule).toEqual(perRule(visible()));
+      expect(scope.enterprisesUncovered).toBe(outside);
+      // every enterprise not closed (closed ones are out of the enterprise rules)
+      const [{ open }] = await db.dataSource.query(
+        `SELECT count(*)::int AS open FROM enterprise WHERE status <> 'CLOSED'`,
+      );
+      expect(scope.enterprisesTotal).toBe(open);
+      expect(scope.score).toBeLessThan(100);
+    });
+
+    it("leaves them out of a town's summary, as a town's violations list does", async () => {
+      const { scope } = data(await townServer.graphql<{ coverage: Summary }>(COVERAGE)).coverage;
+      expect(scope.code).toBe(town.code);
+      expect(scope.enterprisesUncovered).toBe(0);
+      const counts = data(
+        await townServer.graphql<{
+          violations: { countsByRule: { rule: string; count: number }[] };
+        }>(`{ violations(first: 1) { countsByRule { rule count } } }`),
+      ).violations.countsByRule;
+      const listed = Object.fromEntries(
+        counts.filter((c) => c.count > 0).map((c) => [c.rule, c.count]),
+      );
+      expect(scope.violationsByRule).toEqual(listed);
+    });
+  });
+
   describe('nested fields', () => {
     it('answers people, children and violations of a grid', async () => {
       const unstaffed = manifest.planted.find((p) => p.rule === 'GRID_UNSTAFFED');

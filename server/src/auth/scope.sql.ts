@@ -42,6 +42,15 @@ export const topLevelRootSql = (root: string): string =>
   `EXISTS (SELECT 1 FROM grid top_root WHERE top_root.id = ${root} AND top_root.parent_id IS NULL)`;
 
 /**
+ * A stored violation `v` in the scope whose subtree's ids are `ids` (a bigint[] expression) under
+ * `root`: reported under or naming a grid of the subtree; one naming no grid at all (an
+ * enterprise outside every grid) is the top level's, as the audit that stored it reports it.
+ */
+export const violationInScopeSql = (v: string, ids: string, root: string): string =>
+  `(${v}.scope_grid_id = ANY (${ids}) OR ${v}.grid_ids && ${ids}
+    OR (${v}.scope_grid_id IS NULL AND cardinality(${v}.grid_ids) = 0 AND ${topLevelRootSql(root)}))`;
+
+/**
  * True when `root` is the only top-level grid: every grid lies below it and it sees what lies
  * in no grid, so its scope is everything and the subtree need not be walked (a province's is
  * 126,000 grids). Uncorrelated, so PostgreSQL works it out once per statement.

@@ -6,6 +6,7 @@
  * each a ratio in 0…1: a blind spot of any kind (area, enterprise, person, department) pulls
  * the score down in proportion, and a perfect subtree scores 100.
  */
+import { violationInScopeSql } from '../auth/scope.sql';
 import type { RuleId } from './coverage.types';
 import type { Queryable } from './rule.runner';
 
@@ -39,7 +40,7 @@ const SUMMARY_SQL = `
   ),
   violations AS (
     SELECT g.root, v.rule, count(DISTINCT v.id)::int AS n, coalesce(sum(v.measure), 0) AS measure
-    FROM grids g JOIN coverage_violation v ON v.scope_grid_id = ANY (g.ids) OR v.grid_ids && g.ids
+    FROM grids g JOIN coverage_violation v ON ${violationInScopeSql('v', 'g.ids', 'g.root')}
     GROUP BY g.root, v.rule
   )
   SELECT r.id::text AS "gridId", r.code, r.name, r.level::int AS level, r.area_m2 AS "areaM2",

@@ -3,7 +3,7 @@ import type { RuleId, Severity } from '../coverage/coverage.types';
 import type { Queryable } from '../coverage/rule.runner';
 import type { LonLatBox } from '../geo/query-geometry.validation';
 import { groupRows, SqlFilter } from '../graphql/sql-filter';
-import { gridWithinSql, topLevelRootSql } from '../auth/scope.sql';
+import { gridWithinSql, violationInScopeSql } from '../auth/scope.sql';
 import type { Violation } from './violation.types';
 
 /** What a list of stored violations can be narrowed to; they combine. */
@@ -75,10 +75,7 @@ function violationWhere(filter: ViolationFilter): SqlFilter {
   const subtree = `(SELECT coalesce(array_agg(s.id), '{}') FROM grid_subtree(ARRAY[${root}]) s)`;
   // as the stored results of a scoped audit: reported under or naming a grid of the subtree;
   // what names no grid at all (an enterprise outside every grid) is the top level's
-  where.where(
-    `v.scope_grid_id = ANY (${subtree}::bigint[]) OR v.grid_ids && ${subtree}
-     OR (v.scope_grid_id IS NULL AND cardinality(v.grid_ids) = 0 AND ${topLevelRootSql(root)})`,
-  );
+  where.where(violationInScopeSql('v', `${subtree}::bigint[]`, root));
   if (filter.rules != null) where.where(`v.rule = ANY (${where.param(filter.rules)}::text[])`);
   if (filter.severity != null) where.where(`v.severity = ${where.param(filter.severity)}`);
   if (filter.bbox != null) {
