@@ -3,7 +3,7 @@ import { Progress, Spin, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { formatDate, ruleName } from './labels';
-import { rankByScore, RULE_ORDER } from './panel-model';
+import { coveredPercent, rankByScore, RULE_ORDER } from './panel-model';
 import { COVERAGE_QUERY, type CoverageRow } from './queries';
 
 const scoreColor = (score: number) =>
@@ -17,8 +17,6 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
   const coverage = data?.coverage;
   if (!coverage) return null;
   const ranked = rankByScore(coverage.children);
-  const percent = (ratio: number) =>
-    ratio.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
 
   const columns: ColumnsType<CoverageRow> = [
     { key: 'rank', title: t('panels.dashboard.rank'), width: 44, render: (_, __, i) => i + 1 },
@@ -75,7 +73,8 @@ export function DashboardPanel({ onSelectGrid }: { onSelectGrid(id: string): voi
               : t('panels.dashboard.neverAudited')}
           </div>
           <div className="wb-muted">
-            {t('panels.dashboard.areaCovered')} {percent(coverage.scope.areaCoveredRatio)} ·{' '}
+            {t('panels.dashboard.areaCovered')}{' '}
+            {coveredPercent(coverage.scope.areaCoveredRatio, i18n.language)} ·{' '}
             {t('panels.dashboard.uncovered')} {coverage.scope.enterprisesUncovered} ·{' '}
             {t('panels.dashboard.unstaffed')} {coverage.scope.gridsUnstaffed}
           </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  coveredPercent,
   columnSortOrder,
   enterpriseBand,
   formatArea,
@@ -195,5 +196,16 @@ describe('rankByScore', () => {
         { code: 'a', score: 80 },
       ]).map((t) => t.code),
     ).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('coveredPercent', () => {
+  it('never reads 100 % while a gap is left, and reads 100 % when there is none', () => {
+    expect(coveredPercent(0.99996, 'en')).toBe('99.9%');
+    expect(coveredPercent(0.9995, 'en')).toBe('99.9%');
+    expect(coveredPercent(1, 'en')).toBe('100%');
+    expect(coveredPercent(0.5, 'zh-CN')).toBe('50%');
+    expect(coveredPercent(0.87654, 'en')).toBe('87.6%');
+    expect(coveredPercent(-0.1, 'en')).toBe('0%');
   });
 });

@@ -234,3 +234,13 @@ export interface RankedTown {
 export function rankByScore<T extends RankedTown>(towns: readonly T[]): T[] {
   return [...towns].sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
 }
+
+/**
+ * A share as a percentage to 0.1 %, rounded down, so a territory with a gap never reads
+ * "100 %" (the county's three planted gaps are 0.004 % of its area).
+ * @example coveredPercent(0.99996, 'en') // '99.9%'
+ */
+export function coveredPercent(ratio: number, locale: string): string {
+  const shown = ratio >= 1 ? 1 : Math.floor(Math.max(0, ratio) * 1000) / 1000;
+  return shown.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+}
