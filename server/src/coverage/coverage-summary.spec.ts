@@ -24,11 +24,17 @@ describe('toSummary', () => {
       counts: { ENTERPRISE_UNCOVERED: 25, ENTERPRISE_MULTI_COVERED: 5, GRID_UNSTAFFED: 2, SECTOR_UNASSIGNED: 0 },
     });
     // 0.9 area × 95/125 enterprises in one base grid × 18/20 grids staffed × 1
-    expect(s.score).toBeCloseTo(100 * 0.9 * (95 / 125) * 0.9, 1);
+    // = 61.56, shown to 0.1 rounded down
+    expect(s.score).toBe(61.5);
     expect(s).toMatchObject({ enterprisesTotal: 125, enterprisesUncovered: 25, enterprisesMultiCovered: 5, gridsUnstaffed: 2 });
   });
 
   it('never goes below 0 when gaps are reported larger than the grid', () => {
     expect(toSummary({ ...row, gapM2: 2_000_000 }).score).toBe(0);
+  });
+
+  it('never rounds a subtree with a blind spot up to 100', () => {
+    // a 5 m² gap in a 10 km² town: 99.99995 before rounding
+    expect(toSummary({ ...row, gapM2: 5, areaM2: 10_000_000 }).score).toBe(99.9);
   });
 });
