@@ -436,12 +436,18 @@ function EditingPanelBody({ apollo, controller, deepestLevel, onSaved }: Props) 
           {phase.step === 'busy' && <p className="editing-note">{t(`editing.${phase.what}`)}</p>}
           <div className="editing-actions">
             {phase.step === 'previewed' ? (
-              <button type="button" data-testid="editing-save" onClick={() => void save()}>
+              <button
+                type="button"
+                className="editing-primary"
+                data-testid="editing-save"
+                onClick={() => void save()}
+              >
                 {t('editing.save')}
               </button>
             ) : (
               <button
                 type="button"
+                className="editing-primary"
                 data-testid="editing-preview"
                 disabled={!canPreview}
                 onClick={() => void preview()}
