@@ -7,7 +7,7 @@
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
 import type { DataSource } from 'typeorm';
-import { scopeGrids, topLevelRootSql } from '../auth/scope.sql';
+import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
@@ -52,11 +52,10 @@ const ENTERPRISE_IN_SCOPE = `(CASE WHEN e.base_grid_id IS NULL
       OR ST_Covers((SELECT boundary FROM grid WHERE id = $1::bigint), e.location)
     ELSE ${GRID_IN_SCOPE('e.base_grid_id')} END)`;
 
-// A stored violation in the viewer's scope: owned by or naming a grid of it (as coverage(scope)
-// counts). One in no grid at all (an enterprise outside every grid) would be nobody's, so the
-// viewer of everything sees it: no blind spot may be invisible to all.
+// A stored violation in the viewer's scope, as the violations list and coverage(scope) take it
+// (one naming no grid at all is the top level's).
 const VIOLATION_IN_SCOPE = `(${EVERYTHING}
-    OR v.scope_grid_id IN (SELECT id FROM scope) OR v.grid_ids && ARRAY(SELECT id FROM scope))`;
+    OR ${violationInScopeSql('v', 'ARRAY(SELECT id FROM scope)', '$1::bigint')})`;
 
 // A point in the tile itself, west and south edges included, east and north not, so a point
 // is in exactly one tile (&& alone compares float4 boxes and takes points near an edge twice).
