@@ -14,8 +14,9 @@
  *     [--rounds 3] [--connections 50] [--pool 10] [--points 100] [--cases locate,bbox,village]
  *     [--auth apikey|jwt] [--no-postgraphile] [--profile] [--reload]
  */
-import { cpus, loadavg, totalmem } from 'node:os';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { DEMO_API_KEY, DEMO_USERS, openDatabase, type Database } from '@gridwarden/db';
 import type { Pool } from 'pg';
 import { hashApiKey } from '../../server/src/auth/api-key';
@@ -39,6 +40,7 @@ import {
   ensurePostGraphileInstalled,
   startGridwarden,
   startPostGraphile,
+  ROOT,
   type GridwardenServer,
   type RunningServer,
 } from './servers';
@@ -285,6 +287,10 @@ async function main(): Promise<void> {
           }),
         );
         reportProfile(p.case, result, summariseProfile(profile));
+        const file = join(ROOT, 'artifacts/bench', `api-${p.case.id}.cpuprofile`);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(profile));
+        log(`  the whole profile (open in Chrome DevTools, Performance): ${file}`);
       }
     }
   } finally {

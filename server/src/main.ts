@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     clientConfig: { tianditu: env.TIANDITU_KEY ? { key: env.TIANDITU_KEY } : null },
     clientDist: env.CLIENT_DIST ?? resolve(__dirname, '../../client/dist'),
   });
-  const server = createServer(app.express);
+  const server = createServer(app.listener);
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

@@ -48,4 +48,101 @@ describe('GraphQL over HTTP', () => {
     const body = (await res.json()) as { errors: { message: string }[] };
     expect(body.errors[0].message).toMatch(/noSuchField/);
   });
+
+  const errorOf = async (res: Response) =>
+    ((await res.json()) as { errors: { message: string; extensions: { code: string } }[] })
+      .errors[0];
+
+  it('answers a body that is not JSON with 400 and a JSON error', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ gridLevels { level } }"',
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await errorOf(res)).toEqual({
+      message: 'the request body is not valid JSON',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('refuses a body over 1 MB sent without Content-Length (streamed), and the connection goes on', async () => {
+    const chunks = [
+      '{"query": "{ __typename }", "variables": {"pad": "',
+      'x'.repeat(600 * 1024),
+      'x'.repeat(600 * 1024),
+      '"}}',
+    ];
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await post('{ gridLevels { level } }')).status).toBe(200);
+  });
+
+  it('leaves a POST that is not JSON to Apollo, which refuses it (CSRF prevention included)', async () => {
+    const plain = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ gridLevels { level } }' }),
+    });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toMatch(/CSRF/);
+    const form = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'apollo-require-preflight': '1',
+      },
+      body: 'query={__typename}',
+    });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toMatch(/POST body missing, invalid Content-Type/);
+  });
+
+  it('answers a GET query with a preflight header, at /graphql and /graphql/', async () => {
+    for (const path of ['/graphql', '/graphql/']) {
+      const res = await fetch(
+        `${server.url}${path}?query=${encodeURIComponent('{ gridLevels { level } }')}`,
+        { headers: { 'apollo-require-preflight': '1' } },
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.json()).toEqual({ data: { gridLevels: [{ level: 1 }, { level: 2 }] } });
+    }
+  });
+
+  it('refuses methods other than GET and POST', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ gridLevels { level } }' }),
+    });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('accepts a charset parameter on the JSON content type and Chinese text in the body', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ query: '# 网格层级\n{ gridLevels { nameZh } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      data: { gridLevels: [{ nameZh: '县' }, { nameZh: '基础网格' }] },
+    });
+  });
 });

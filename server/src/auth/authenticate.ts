@@ -3,14 +3,21 @@
  * "Authorization: ApiKey <key>" or "X-API-Key: <key>"; null without credentials; bad or
  * expired credentials are refused with UNAUTHENTICATED (HTTP 401), never read as anonymous.
  */
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { AuthService } from './auth.service';
 import type { Viewer } from './viewer';
 
-export function createAuthenticate(auth: AuthService): (req: Request) => Promise<Viewer | null> {
+/** What authenticating reads of a request: its headers (an Express request is one too). */
+export type Authenticate = (req: Pick<IncomingMessage, 'headers'>) => Promise<Viewer | null>;
+
+export function createAuthenticate(auth: AuthService): Authenticate {
   return (req) =>
     auth.authenticate({
-      authorization: req.get('authorization') || undefined,
-      apiKey: req.get('x-api-key') || undefined,
+      authorization: req.headers.authorization || undefined,
+      apiKey: header(req.headers['x-api-key']),
     });
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return (Array.isArray(value) ? value.join(', ') : value) || undefined;
 }

@@ -7,16 +7,10 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@gridwarden/db';
-import express, {
-  type ErrorRequestHandler,
-  type Express,
-  type NextFunction,
-  type Request,
-  type Response,
-} from 'express';
-import type { Viewer } from '../auth/viewer';
+import type { RequestListener } from 'node:http';
+import express, { type Express } from 'express';
+import type { Authenticate } from '../auth/authenticate';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { introspectionForViewersOnly } from '../auth/introspection.plugin';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
@@ -24,6 +18,7 @@ import { TileRepository } from '../tiles/tile.repository';
 import { TileService } from '../tiles/tile.service';
 import { createTileRouter } from '../tiles/tiles.router';
 import type { ClientConfig } from './client-config';
+import { createGraphQLHandler, isGraphQLPath } from './graphql-handler';
 import { graphqlLimits, MAX_BODY_BYTES } from './limits';
 
 export interface AppOptions {
@@ -33,12 +28,14 @@ export interface AppOptions {
   /** Folder of the built client (index.html); the map is not served when missing. */
   clientDist: string;
   /** Resolves the viewer of a request (JWT or API key); null when anonymous. */
-  authenticate?: (req: Request) => Promise<Viewer | null>;
+  authenticate?: Authenticate;
   /** What the browser is told at /config.json (the Tianditu basemap key); none by default. */
   clientConfig?: ClientConfig;
 }
 
 export interface App {
+  /** What Node's HTTP server calls: /graphql straight into Apollo, the rest through Express. */
+  listener: RequestListener;
   express: Express;
   stop(): Promise<void>;
 }
@@ -63,7 +60,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       introspectionForViewersOnly(),
       // Apollo's default cache-control plugin wraps every field resolver to collect cache hints;
       // with none in this schema it only ever answers "no-store", for ~30 % of the CPU of a
-      // page of 100 enterprises (bench/api). The header is set below instead.
+      // page of 100 enterprises (bench/api). The GraphQL handler sets the header instead.
       ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: limits.validationRules,
@@ -87,20 +84,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
     }
   });
-
-  app.use(
-    '/graphql',
-    (_req: Request, res: Response, next: NextFunction) => {
-      // answers are per user and confidential (seed 003 附件 §6): no shared cache keeps them
-      res.set('Cache-Control', 'no-store');
-      next();
-    },
-    express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(services, await authenticate(req)),
-    }),
-  );
-  app.use('/graphql', bodyErrors);
 
   app.use(
     '/tiles',
@@ -128,35 +111,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
 
-  return { express: app, stop: () => apollo.stop() };
+  const graphql = createGraphQLHandler(apollo, {
+    context: async (req) => createRequestContext(services, await authenticate(req)),
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  return {
+    listener: (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)),
+    express: app,
+    stop: () => apollo.stop(),
+  };
 }
-
-/** A body over MAX_BODY_BYTES or not JSON: a GraphQL-shaped JSON error instead of an HTML page. */
-const bodyErrors: ErrorRequestHandler = (
-  error: { type?: string; status?: number },
-  _req,
-  res,
-  next,
-) => {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: `the request body exceeds ${MAX_BODY_BYTES / 1024 / 1024} MB; send a smaller query or smaller variables`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
-  } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json({
-      errors: [
-        { message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
-      ],
-    });
-  } else {
-    next(error);
-  }
-};
 
 /** PostgreSQL's "canceling statement due to statement timeout" (57014), said so a caller can act on it. */
 export function explainStatementTimeout(

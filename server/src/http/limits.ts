@@ -13,6 +13,7 @@ import {
   validate,
   visit,
   type DocumentNode,
+  type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -80,16 +81,76 @@ export function inlinePageSizes(
   });
 }
 
+/** The variables a document passes as `first`/`last`: the only ones its cost depends on. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (
+        (node.name.value === 'first' || node.name.value === 'last') &&
+        node.value.kind === Kind.VARIABLE
+      ) {
+        names.add(node.value.name.value);
+      }
+    },
+  });
+  return [...names];
+}
+
+/** Verdicts kept per document: page sizes a client pages through are few. */
+const VERDICTS_PER_DOCUMENT = 64;
+/** Page sizes are numbers; anything longer is measured every time rather than kept. */
+const MAX_KEY_LENGTH = 64;
+
+/**
+ * Measures an operation's cost against `maxCost` with its page sizes known: the error
+ * message, or null when within. A verdict depends only on the document and the values of
+ * its page-size variables, so it is kept per parsed document (Apollo hands the same
+ * DocumentNode to every request with the same query text) and per those values; measuring
+ * walks and validates the whole document, about 0.1 ms a request (bench/api).
+ */
+export function costMeter(maxCost: number) {
+  const rule = costLimitRule({ maxCost, ...report });
+  const known = new WeakMap<
+    DocumentNode,
+    { variables: string[]; verdicts: Map<string, string | null> }
+  >();
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> = {},
+  ) => {
+    let entry = known.get(document);
+    if (!entry) {
+      entry = { variables: pageSizeVariables(document), verdicts: new Map() };
+      known.set(document, entry);
+    }
+    // a variable left out (its default applies) differs from one sent as null
+    const key = entry.variables
+      .map((name) => (name in variables ? String(JSON.stringify(variables[name])) : '-'))
+      .join(',');
+    const cached = entry.verdicts.get(key);
+    if (cached !== undefined) return cached;
+    const errors = validate(schema, inlinePageSizes(document, variables), [rule]);
+    const verdict = errors.length > 0 ? errors[0].message : null;
+    if (key.length <= MAX_KEY_LENGTH) {
+      if (entry.verdicts.size >= VERDICTS_PER_DOCUMENT) entry.verdicts.clear();
+      entry.verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+}
+
 /** Refuses an operation over GRAPHQL_LIMITS.maxCost once its variables are known. */
 function costLimit(): ApolloServerPlugin {
-  const rule = costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, ...report });
+  const measure = costMeter(GRAPHQL_LIMITS.maxCost);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
-          const errors = validate(schema, inlinePageSizes(document, request.variables), [rule]);
-          if (errors.length > 0) {
-            throw new GraphQLError(errors[0].message, {
+          const refusal = measure(schema, document, request.variables);
+          if (refusal !== null) {
+            throw new GraphQLError(refusal, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }

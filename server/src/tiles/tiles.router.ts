@@ -11,6 +11,7 @@
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
+import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import { acceptsGzip, etagOf, GzipCache, matchesIfNoneMatch } from './http-cache';
 import { parseTileAddress } from './tile-address';
@@ -27,7 +28,7 @@ const GZIP_CACHE_BYTES = 64 * 2 ** 20;
 export interface TileRouterOptions {
   service: TileService;
   /** The same function createApp authenticates GraphQL requests with. */
-  authenticate(req: Request): Promise<Viewer | null>;
+  authenticate: Authenticate;
   /** Where a tile that could not be built is reported (the client gets a 500 without detail). */
   onError?(error: unknown, req: Request): void;
 }

@@ -59,7 +59,7 @@ export async function startTestServer(
       ? async () => options.viewer ?? null
       : createAuthenticate(services.auth),
   });
-  const server: Server = createServer(app.express);
+  const server: Server = createServer(app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = (headers: Record<string, string>): GraphQLClient => ({
