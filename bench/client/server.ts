@@ -1,10 +1,11 @@
 /**
  * The built Gridwarden server (server/dist/main.js) on the benchmark database, in a process
- * of its own, and a login to it.
+ * of its own, started with the Node flags `npm start` uses, and a login to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_FLAGS } from '../api/servers';
 
 /** The repository root (this file runs from bench/dist/bench/client). */
 export const ROOT = join(__dirname, '../../../..');
@@ -21,7 +22,7 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
   for (const file of [main, client]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   }
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, main], {
     cwd: ROOT,
     env: {
       ...process.env,
