@@ -13,6 +13,7 @@ import express, { type Express } from 'express';
 import type { Authenticate } from '../auth/authenticate';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { introspectionForViewersOnly } from '../auth/introspection.plugin';
+import { jitGateway } from '../graphql/jit-executor';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
 import { TileRepository } from '../tiles/tile.repository';
 import { TileService } from '../tiles/tile.service';
@@ -45,7 +46,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const authenticate = options.authenticate ?? (async () => null);
   const limits = graphqlLimits();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // the schema, executed by graphql-jit (graphql/jit-executor.ts)
+    gateway: jitGateway(schema),
     // allowed, but only for authenticated callers (introspectionForViewersOnly)
     introspection: true,
     csrfPrevention: true,
