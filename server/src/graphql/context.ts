@@ -77,13 +77,15 @@ export function createRequestContext(services: Services, viewer: Viewer | null):
 /** Wires repositories into services for one database; edits audit with `thresholds`. */
 export function createServices(db: Database, options: ServiceOptions = {}): Services {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const gridRepository = new GridRepository(db.dataSource);
+  // reads outside transactions go straight to the pool (Database.reads); edits build their
+  // repositories on their transaction
+  const gridRepository = new GridRepository(db.reads);
   const grids = new GridService(gridRepository);
   const audits = new CoverageService(thresholds);
-  const enterpriseRepository = new EnterpriseRepository(db.dataSource);
-  const departments = new DepartmentReadRepository(db.dataSource);
-  const assignmentReads = new AssignmentReadRepository(db.dataSource);
-  const violationRepository = new ViolationRepository(db.dataSource);
+  const enterpriseRepository = new EnterpriseRepository(db.reads);
+  const departments = new DepartmentReadRepository(db.reads);
+  const assignmentReads = new AssignmentReadRepository(db.reads);
+  const violationRepository = new ViolationRepository(db.reads);
   return {
     auth: new AuthService(
       new AuthRepository(db.dataSource),
@@ -97,7 +99,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     enterpriseRepository,
     assignmentReads,
     violationRepository,
-    locate: new LocateService(new LocateRepository(db.dataSource), gridRepository, departments),
+    locate: new LocateService(new LocateRepository(db.reads), gridRepository, departments),
     history: new HistoryService(
       db.dataSource,
       new HistoryRepository(db.dataSource),

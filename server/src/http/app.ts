@@ -90,7 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/tiles',
     createTileRouter({
-      service: new TileService(new TileRepository(db.dataSource), db.capabilities),
+      service: new TileService(new TileRepository(db.reads), db.capabilities),
       authenticate,
     }),
   );
