@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { openTestDatabase, type TestDatabase } from '@gridwarden/db';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -144,5 +145,47 @@ describe('GraphQL over HTTP', () => {
     expect(await res.json()).toEqual({
       data: { gridLevels: [{ nameZh: '县' }, { nameZh: '基础网格' }] },
     });
+  });
+
+  const postEncoded = (encoding: string, body: Uint8Array) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+      body,
+    });
+  const levels = JSON.stringify({ query: '{ gridLevels { level } }' });
+
+  it('reads a gzip, deflate or br body, as Express did', async () => {
+    for (const [encoding, body] of [
+      ['gzip', gzipSync(levels)],
+      ['deflate', deflateSync(levels)],
+      ['br', brotliCompressSync(levels)],
+    ] as const) {
+      const res = await postEncoded(encoding, body);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ data: { gridLevels: [{ level: 1 }, { level: 2 }] } });
+    }
+  });
+
+  it('refuses a compressed body that inflates past 1 MB, a broken one and an unknown encoding', async () => {
+    const bomb = gzipSync(
+      JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    );
+    expect(bomb.length).toBeLessThan(10_000);
+    const large = await postEncoded('gzip', bomb);
+    expect(large.status).toBe(413);
+    expect((await errorOf(large)).extensions.code).toBe('PAYLOAD_TOO_LARGE');
+
+    const broken = await postEncoded('gzip', new TextEncoder().encode(levels));
+    expect(broken.status).toBe(400);
+    expect(await errorOf(broken)).toEqual({
+      message: 'the request body is not valid gzip (Content-Encoding)',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+
+    const unknown = await postEncoded('zstd', new TextEncoder().encode(levels));
+    expect(unknown.status).toBe(415);
+    expect((await errorOf(unknown)).message).toMatch(/Content-Encoding "zstd" is not supported/);
+    expect((await post('{ gridLevels { level } }')).status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The HTTP surface: /graphql (Apollo Server), /tiles (vector tiles), /healthz, and the built
- * map client at /.
+ * The HTTP surface: /graphql (Apollo Server, executed by graphql-jit, reached without Express:
+ * graphql-handler.ts), and through Express /tiles (vector tiles), /healthz, /config.json and
+ * the built map client at /.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '@gridwarden/db';
 import type { RequestListener } from 'node:http';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { Authenticate } from '../auth/authenticate';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { introspectionForViewersOnly } from '../auth/introspection.plugin';
@@ -37,7 +38,6 @@ export interface AppOptions {
 export interface App {
   /** What Node's HTTP server calls: /graphql straight into Apollo, the rest through Express. */
   listener: RequestListener;
-  express: Express;
   stop(): Promise<void>;
 }
 
@@ -119,7 +119,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   return {
     listener: (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)),
-    express: app,
     stop: () => apollo.stop(),
   };
 }

@@ -2,16 +2,19 @@
  * /graphql served straight from Node's HTTP server into Apollo Server
  * (`executeHTTPGraphQLRequest`, the interface Apollo's own integrations are built on),
  * without Express: its router, body parser and `res.send` (which hashed every answer for an
- * ETag that `no-store` makes useless) cost about a fifth of the server's CPU on a small query
- * (docs/performance.md, "Fixed here"). What Express did here is done below, the same way:
+ * ETag that `no-store` makes useless) were a share of every request's CPU (docs/performance.md,
+ * "Fixed here" 5). What Express did here is done below, the same way:
  *
- * - a JSON body (Content-Type application/json) of at most `maxBodyBytes`, else 413 with a
- *   GraphQL-shaped error; a body that is not JSON, 400 (BAD_REQUEST); another content type
- *   reaches Apollo without a body, which refuses it (and CSRF prevention sees the header);
+ * - a JSON body (Content-Type application/json, plain or gzip/deflate/br) of at most
+ *   `maxBodyBytes`, else 413 with a GraphQL-shaped error; a body that is not JSON, 400
+ *   (BAD_REQUEST); another Content-Encoding, 415; another content type reaches Apollo without
+ *   a body, which refuses it (and CSRF prevention sees the header);
  * - `Cache-Control: no-store` on every answer: they are per user and confidential;
  * - Apollo decides everything else: methods, CSRF prevention, status codes, errors.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 export interface GraphQLHandlerOptions<Context extends BaseContext> {
@@ -35,16 +38,15 @@ export function createGraphQLHandler<Context extends BaseContext>(
   options: GraphQLHandlerOptions<Context>,
 ): Handler {
   apollo.assertStarted('createGraphQLHandler()');
-  const tooLarge = `the request body exceeds ${options.maxBodyBytes / 1024 / 1024} MB; send a smaller query or smaller variables`;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     let body: unknown;
     if (isJson(req.headers['content-type'])) {
-      const text = await readBody(req, options.maxBodyBytes);
-      if (text === null) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
+      const read = await readBody(req, options.maxBodyBytes);
+      if (!('text' in read)) return refuse(res, read.status, read.code, read.message);
       try {
-        body = text === '' ? {} : JSON.parse(text);
+        body = read.text === '' ? {} : JSON.parse(read.text);
       } catch {
         return refuse(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
       }
@@ -67,8 +69,9 @@ export function createGraphQLHandler<Context extends BaseContext>(
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      res.setHeader('Content-Length', Buffer.byteLength(answer.body.string));
-      res.end(answer.body.string);
+      const bytes = Buffer.from(answer.body.string);
+      res.setHeader('Content-Length', bytes.length);
+      res.end(bytes);
       return;
     }
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
@@ -98,44 +101,72 @@ function isJson(contentType: string | undefined): boolean {
   return essence.toLowerCase() === 'application/json';
 }
 
+type Body = { text: string } | { status: 400 | 413 | 415; code: string; message: string };
+
 /**
- * The body as UTF-8 text, or null as soon as it is known to exceed `limit` bytes (from
- * Content-Length, or while reading); the rest of a refused body is read and dropped, as
- * Express's parser did, so the connection stays usable.
+ * The body as UTF-8 text, inflated as its Content-Encoding says (gzip, deflate or br, as
+ * Express's parser did). Refused as soon as it is known to exceed `limit` bytes once
+ * inflated (from Content-Length when not compressed, or while reading); the rest of a refused
+ * body is read and dropped, so the connection stays usable.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve(null);
-      return;
-    }
+function readBody(req: IncomingMessage, limit: number): Promise<Body> {
+  const tooLarge: Body = {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `the request body exceeds ${limit / 1024 / 1024} MB; send a smaller query or smaller variables`,
+  };
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const inflate = INFLATERS[encoding];
+  if (encoding !== 'identity' && !inflate) {
+    req.resume();
+    return Promise.resolve({
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `the request body's Content-Encoding ${JSON.stringify(encoding)} is not supported; send it as is, or gzip, deflate or br`,
+    });
+  }
+  const declared = Number(req.headers['content-length']);
+  if (!inflate && Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.resolve(tooLarge);
+  }
+  const inflater = inflate?.();
+  const source: Readable = inflater ? req.pipe(inflater) : req;
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
-        return;
-      }
-      req.off('data', onData);
-      req.off('end', onEnd);
-      chunks.length = 0;
+    const stop = (answer: Body) => {
+      source.removeAllListeners('data').removeAllListeners('end');
+      if (inflater) req.unpipe(inflater);
       req.resume();
-      resolve(null);
+      resolve(answer);
     };
-    const onEnd = () =>
-      resolve(
-        chunks.length === 1
-          ? chunks[0].toString('utf8')
-          : Buffer.concat(chunks, size).toString('utf8'),
+    source.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else stop(tooLarge);
+    });
+    source.on('end', () => resolve({ text: Buffer.concat(chunks, size).toString('utf8') }));
+    source.on('error', () =>
+      stop({
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: `the request body is not valid ${encoding} (Content-Encoding)`,
+      }),
+    );
+    if (inflater)
+      req.on('error', () =>
+        stop({ status: 400, code: 'BAD_REQUEST', message: 'the request body could not be read' }),
       );
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', reject);
   });
 }
+
+const INFLATERS: Record<string, (() => Transform) | undefined> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
 
 function errorBody(code: string, message: string): string {
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
