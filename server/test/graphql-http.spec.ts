@@ -23,8 +23,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   const post = (query: string) =>
-    fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    send({
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
     });
@@ -50,13 +49,16 @@ describe('GraphQL over HTTP', () => {
     expect(body.errors[0].message).toMatch(/noSuchField/);
   });
 
+  /** A request to /graphql: a POST unless said otherwise. */
+  const send = (init: RequestInit) => fetch(`${server.url}/graphql`, { method: 'POST', ...init });
+  const levels = JSON.stringify({ query: '{ gridLevels { level } }' });
+
   const errorOf = async (res: Response) =>
     ((await res.json()) as { errors: { message: string; extensions: { code: string } }[] })
       .errors[0];
 
   it('answers a body that is not JSON with 400 and a JSON error', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    const res = await send({
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ gridLevels { level } }"',
     });
@@ -75,8 +77,7 @@ describe('GraphQL over HTTP', () => {
       'x'.repeat(600 * 1024),
       '"}}',
     ];
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    const res = await send({
       headers: { 'content-type': 'application/json' },
       body: new ReadableStream({
         pull(controller) {
@@ -93,15 +94,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('leaves a POST that is not JSON to Apollo, which refuses it (CSRF prevention included)', async () => {
-    const plain = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    const plain = await send({
       headers: { 'content-type': 'text/plain' },
-      body: JSON.stringify({ query: '{ gridLevels { level } }' }),
+      body: levels,
     });
     expect(plain.status).toBe(400);
     expect(await plain.text()).toMatch(/CSRF/);
-    const form = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    const form = await send({
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
         'apollo-require-preflight': '1',
@@ -125,10 +124,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses methods other than GET and POST', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await send({
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ gridLevels { level } }' }),
+      body: levels,
     });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
@@ -136,8 +135,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('accepts a charset parameter on the JSON content type and Chinese text in the body', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
+    const res = await send({
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ query: '# 网格层级\n{ gridLevels { nameZh } }' }),
     });
@@ -148,13 +146,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   const postEncoded = (encoding: string, body: Uint8Array) =>
-    fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
-      body,
-    });
-  const levels = JSON.stringify({ query: '{ gridLevels { level } }' });
-
+    send({ headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
   it('reads a gzip, deflate or br body, as Express did', async () => {
     for (const [encoding, body] of [
       ['gzip', gzipSync(levels)],
