@@ -6,8 +6,8 @@
  * validation, the limits, plugins and error formatting stay Apollo's; only execution moves.
  *
  * What a client sees is graphql-js's, kept so by two steps around the compiled function:
- * - variables are coerced by graphql-js first, so a bad variable gets graphql-js's message
- *   (graphql-jit words them as graphql 15 did) and no `data`;
+ * - variables graphql-jit refuses are coerced again by graphql-js, so a bad variable gets
+ *   graphql-js's message (graphql-jit words them as graphql 15 did) and no `data`;
  * - errors come back as graphql-js `GraphQLError`s with the same message, locations, path,
  *   extensions and original error (graphql-jit's own are frozen, and the field-suggestion
  *   blocker rewrites messages in place).
@@ -71,13 +71,16 @@ export function jitExecutor(schema: GraphQLSchema): JitExecute {
   return async (document, operationName, variables, context) => {
     const { operation, query } = compile(document, operationName);
     if (!isCompiledQuery(query)) return asGraphQLJs(query);
-    if (operation?.variableDefinitions?.length) {
+    const result = await query.query(undefined, context, variables ?? {});
+    // no data at all: the variables were refused before anything ran; say why in graphql-js's
+    // words (only then, so a request's variables are coerced once)
+    if (!('data' in result) && operation?.variableDefinitions?.length) {
       const coerced = getVariableValues(schema, operation.variableDefinitions, variables ?? {}, {
         maxErrors: 50,
       });
       if (coerced.errors) return { errors: coerced.errors };
     }
-    return asGraphQLJs(await query.query(undefined, context, variables ?? {}));
+    return asGraphQLJs(result);
   };
 }
 

@@ -12,6 +12,7 @@ import {
   Kind,
   validate,
   visit,
+  type ArgumentNode,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
@@ -47,6 +48,14 @@ const report = {
   ],
 };
 
+/** The variable a `first`/`last` argument takes its page size from, or null. */
+function pageSizeVariable(node: ArgumentNode): string | null {
+  return (node.name.value === 'first' || node.name.value === 'last') &&
+    node.value.kind === Kind.VARIABLE
+    ? node.value.name.value
+    : null;
+}
+
 /**
  * The document with every `first`/`last` argument given by a variable replaced by the
  * variable's value, so the cost of a page is the same whether its size is written in the
@@ -66,13 +75,8 @@ export function inlinePageSizes(
   }
   return visit(document, {
     Argument(node) {
-      if (
-        (node.name.value !== 'first' && node.name.value !== 'last') ||
-        node.value.kind !== Kind.VARIABLE
-      ) {
-        return undefined;
-      }
-      const name = node.value.name.value;
+      const name = pageSizeVariable(node);
+      if (name === null) return undefined;
       const value = name in variables ? variables[name] : defaults.get(name);
       const size = Number(value);
       if (!Number.isInteger(size) || size < 0) return undefined;
@@ -86,12 +90,8 @@ function pageSizeVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   visit(document, {
     Argument(node) {
-      if (
-        (node.name.value === 'first' || node.name.value === 'last') &&
-        node.value.kind === Kind.VARIABLE
-      ) {
-        names.add(node.value.name.value);
-      }
+      const name = pageSizeVariable(node);
+      if (name !== null) names.add(name);
     },
   });
   return [...names];

@@ -6,8 +6,8 @@
  *
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
-import type { Reads } from '@gridwarden/db';
 import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
+import type { Queryable } from '../coverage/rule.runner';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
@@ -301,7 +301,7 @@ export const isGridId = (id: string): boolean => /^[1-9][0-9]{0,18}$/.test(id);
 /** Every query takes the viewer's scope root as $1; see isGridId. */
 export class TileRepository {
   /** Database.reads: every statement here is a SELECT outside any transaction. */
-  constructor(private readonly db: Reads) {}
+  constructor(private readonly db: Queryable) {}
 
   /** The tile encoded by PostGIS (empty when it holds no feature). */
   async mvt(set: TileSet, scopeRootId: string, { z, x, y }: TileAddress): Promise<Buffer> {
