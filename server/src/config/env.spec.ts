@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseEnv } from './env';
 
 describe('parseEnv', () => {
@@ -7,6 +8,23 @@ describe('parseEnv', () => {
     expect(env.PORT).toBe(4000);
     expect(env.DEMO_ON_EMPTY).toBe(true);
     expect(env.DATA_DIR).toMatch(/\.data$/);
+  });
+
+  it('runs one worker process unless told otherwise; several only with DATABASE_URL', () => {
+    const pg = { DATABASE_URL: 'postgres://u:p@localhost/db' };
+    expect(parseEnv({}).WORKERS).toBe(1);
+    expect(parseEnv({ ...pg, WORKERS: '3' }).WORKERS).toBe(3);
+    expect(parseEnv({ ...pg, WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
+    expect(() => parseEnv({ ...pg, WORKERS: '0' })).toThrow(
+      /WORKERS: must be at least 1 \(got "0"\)/,
+    );
+    expect(() => parseEnv({ ...pg, WORKERS: 'many' })).toThrow(
+      /WORKERS: must be auto or a whole number from 1 to 64 \(got "many"\)/,
+    );
+    expect(() => parseEnv({ WORKERS: '2' })).toThrow(
+      /WORKERS: 2 worker processes need DATABASE_URL; the embedded database lives inside a single process/,
+    );
+    expect(parseEnv({ WORKERS: '1' }).WORKERS).toBe(1);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -2,6 +2,7 @@
  * The only reader of process.env. Every setting is parsed and checked here once; a bad
  * value stops start-up with a message that names the variable and what is wrong.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { CoverageThresholds } from '../coverage/coverage.types';
@@ -30,6 +31,17 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   /** Connections in the pool to a real PostgreSQL (the embedded database always uses one). */
   DB_POOL_SIZE: wholeNumber(1, 200).default(10),
+  /**
+   * HTTP worker processes (node:cluster), each with its own event loop and DB_POOL_SIZE
+   * connections: a whole number, or `auto` for one per CPU core. More than one needs
+   * DATABASE_URL: the embedded database lives inside a single process.
+   */
+  WORKERS: z
+    .union([z.literal('auto'), wholeNumber(1, 64)], {
+      error: 'must be auto or a whole number from 1 to 64',
+    })
+    .default(1)
+    .transform((v) => (v === 'auto' ? availableParallelism() : v)),
   /** Longest a single SQL statement may run, in ms (0 = no limit). */
   STATEMENT_TIMEOUT_MS: wholeNumber(0).default(30000),
   /** On an empty database, load the demo county at start-up. */
@@ -112,6 +124,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (result.data.GRID_SIZE_MIN > result.data.GRID_SIZE_MAX) {
     throw new EnvError(
       `invalid configuration:\n  GRID_SIZE_MIN (${result.data.GRID_SIZE_MIN}) must not exceed GRID_SIZE_MAX (${result.data.GRID_SIZE_MAX})`,
+    );
+  }
+  if (result.data.WORKERS > 1 && !result.data.DATABASE_URL) {
+    throw new EnvError(
+      `invalid configuration:\n  WORKERS: ${result.data.WORKERS} worker processes need DATABASE_URL; the embedded database lives inside a single process (set WORKERS=1 or point DATABASE_URL at PostgreSQL + PostGIS)`,
     );
   }
   return { ...result.data, DATA_DIR: resolve(result.data.DATA_DIR) };

@@ -77,7 +77,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/healthz', async (_req, res) => {
     try {
       await db.dataSource.query('SELECT 1');
-      res.json({ status: 'ok', database: databaseReport(db) });
+      // pid: which process answered, when WORKERS runs several
+      res.json({ status: 'ok', pid: process.pid, database: databaseReport(db) });
     } catch (error) {
       res.status(503).json({
         status: 'unavailable',
