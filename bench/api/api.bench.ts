@@ -1,21 +1,25 @@
 /**
  * API benchmark: autocannon at 50 connections against the built Gridwarden server on the
- * county demo, authenticated as the demo integrator, beside, in the same run,
+ * county demo, authenticated as the demo integrator,
+ * run as a deployment runs it (WORKERS=auto: one worker process per core, the pool shared
+ * out among them), beside, in the same run,
  *  - the same SQL issued directly through a `pg` pool of the server's size by as many
  *    concurrent callers (the statements are captured from the running server, per request,
  *    so the baseline is exactly what the repositories send, auth lookup included);
- *  - PostGraphile v4 with @graphile/postgis on the same database, for the bbox page.
+ *  - PostGraphile v4 with @graphile/postgis on the same database, for the bbox page, in as
+ *    many worker processes.
  * Each measurement also reports the CPU per request of the load generator, the server and
  * the PostgreSQL backends, since on a small machine they share the cores.
  * Targets (issue 4): API p50 within 1.5× of the raw SQL; ahead of PostGraphile on the bbox
  * query. Prints numbers; never fails on them.
  *
  *   DATABASE_URL=postgres://… npm run bench -- --suite api [--duration 10] [--warmup 3]
- *     [--rounds 3] [--connections 50] [--pool 10] [--points 100] [--cases locate,bbox,village]
+ *     [--rounds 3] [--connections 50] [--pool 10] [--workers N|auto] [--points 100]
+ *     [--cases locate,bbox,village]
  *     [--auth apikey|jwt] [--no-postgraphile] [--profile] [--reload]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEMO_API_KEY, DEMO_USERS, openDatabase, type Database } from '@gridwarden/db';
 import type { Pool } from 'pg';
@@ -60,6 +64,8 @@ interface Options {
   rounds: number;
   connections: number;
   pool: number;
+  /** HTTP worker processes of each server: one per core unless told */
+  workers: number;
   points: number;
   cases: CaseId[];
   postgraphile: boolean;
@@ -71,7 +77,7 @@ interface Options {
 }
 
 const USAGE =
-  'options: --duration S, --warmup S, --rounds N, --connections N, --pool N, --points N, ' +
+  'options: --duration S, --warmup S, --rounds N, --connections N, --pool N, --workers N|auto, --points N, ' +
   `--cases ${CASE_IDS.join(',')}, --auth apikey|jwt, --no-postgraphile, --profile, --reload`;
 
 function parseOptions(argv: string[]): Options {
@@ -81,6 +87,7 @@ function parseOptions(argv: string[]): Options {
     rounds: 1,
     connections: 50,
     pool: 10,
+    workers: availableParallelism(),
     points: 100,
     cases: [...DEFAULT_CASES],
     postgraphile: true,
@@ -101,7 +108,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--rounds') options.rounds = whole(arg, argv[++i], 1);
     else if (arg === '--connections') options.connections = whole(arg, argv[++i], 1);
     else if (arg === '--pool') options.pool = whole(arg, argv[++i], 1);
-    else if (arg === '--points') options.points = whole(arg, argv[++i], 1);
+    else if (arg === '--workers') {
+      const v = argv[++i];
+      options.workers = v === 'auto' ? availableParallelism() : whole(arg, v, 1);
+    } else if (arg === '--points') options.points = whole(arg, argv[++i], 1);
     else if (arg === '--cases') {
       const ids = (argv[++i] ?? '').split(',');
       const unknown = ids.filter((id) => !(CASE_IDS as readonly string[]).includes(id));
@@ -193,6 +203,7 @@ async function main(): Promise<void> {
     const settings = {
       databaseUrl: url,
       poolSize: options.pool,
+      workers: options.workers,
       statementTimeoutMs: STATEMENT_TIMEOUT_MS,
     };
     const gridwarden = await startGridwarden(settings);
@@ -205,7 +216,8 @@ async function main(): Promise<void> {
     log(
       `=== API benchmark: county demo (seed ${SEED}), ${options.connections} connections, ` +
         `${options.warmupS} s warm-up + ${options.durationS} s per measurement, ` +
-        `${options.rounds} round(s) (medians), pool ${options.pool} ===`,
+        `${options.rounds} round(s) (medians), pool ${options.pool}, ` +
+        `${options.workers} worker process(es) per server ===`,
     );
     log(machineFacts(raw));
     log(facts);
@@ -277,7 +289,7 @@ async function main(): Promise<void> {
     report(results);
     if (options.profile) {
       for (const p of prepared) {
-        const { result, profile } = await gridwarden.profile(() =>
+        const { result, profiles } = await gridwarden.profile(() =>
           loadHttp({
             url: gridwarden.url,
             bodies: p.gridwarden,
@@ -286,11 +298,14 @@ async function main(): Promise<void> {
             durationS: options.durationS,
           }),
         );
-        reportProfile(p.case, result, summariseProfile(profile));
-        const file = join(ROOT, 'artifacts/bench', `api-${p.case.id}.cpuprofile`);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, JSON.stringify(profile));
-        log(`  the whole profile (open in Chrome DevTools, Performance): ${file}`);
+        reportProfile(p.case, result, summariseProfile(profiles));
+        profiles.forEach((profile, i) => {
+          const worker = profiles.length > 1 ? `-worker${i + 1}` : '';
+          const file = join(ROOT, 'artifacts/bench', `api-${p.case.id}${worker}.cpuprofile`);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, JSON.stringify(profile));
+          log(`  the whole profile (open in Chrome DevTools, Performance): ${file}`);
+        });
       }
     }
   } finally {

@@ -4,7 +4,7 @@
  * serving the benchmark's database. On a small machine they share the cores, so CPU per
  * request tells where a request's cost lies better than any single latency does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Pool } from 'pg';
 
 /** Linux's USER_HZ: /proc times are in 1/100 s on every common configuration. */
@@ -45,13 +45,30 @@ export async function startCpuProbe(
   };
 }
 
-/** user + system CPU of a process, ms. */
+/** user + system CPU of a process and its children (a server's worker processes), ms. */
 function processCpuMs(pid: number): number {
-  // the command name (field 2) may contain spaces; the fields after it are fixed
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields[11] and [12] are utime and stime (fields 14 and 15 of proc(5))
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  let ms = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    // fields[1] is the parent pid (field 4 of proc(5))
+    if (fields && (Number(entry) === pid || Number(fields[1]) === pid)) {
+      // fields[11] and [12] are utime and stime (fields 14 and 15 of proc(5))
+      ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    }
+  }
+  return ms;
+}
+
+/** The fields of /proc/<pid>/stat after the command name, or null if the process is gone. */
+function statFields(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name (field 2) may contain spaces; the fields after it are fixed
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
 }
 
 /** CPU of every backend connected to `database` (the servers' pools and the baseline's). */

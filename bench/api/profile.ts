@@ -7,7 +7,7 @@ import type { Cell } from '../coverage/measure';
 import type { CpuProfile } from './server-probe';
 
 export interface ProfileSummary {
-  /** wall time covered by the profile, ms */
+  /** wall time covered by the profiles, ms (summed over the workers) */
   totalMs: number;
   /** wall time not idle, ms */
   busyMs: number;
@@ -17,29 +17,32 @@ export interface ProfileSummary {
   topFunctions: { name: string; where: string; ms: number }[];
 }
 
-export function summariseProfile(profile: CpuProfile): ProfileSummary {
-  const selfUs = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i];
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  }
+/** The profiles of all the server's worker processes, summed. */
+export function summariseProfile(profiles: CpuProfile[]): ProfileSummary {
   const byPackage = new Map<string, number>();
   const byFunction = new Map<string, { name: string; where: string; us: number }>();
   let totalUs = 0;
   let idleUs = 0;
-  for (const node of profile.nodes) {
-    const us = selfUs.get(node.id) ?? 0;
-    if (!us) continue;
-    totalUs += us;
-    const { functionName, url } = node.callFrame;
-    if (functionName === '(idle)') idleUs += us;
-    const pkg = packageOf(functionName, url);
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
-    const name = functionName || '(anonymous)';
-    const key = `${name}@${url}`;
-    const f = byFunction.get(key) ?? { name, where: pkg, us: 0 };
-    f.us += us;
-    byFunction.set(key, f);
+  for (const profile of profiles) {
+    const selfUs = new Map<number, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const id = profile.samples[i];
+      selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+    for (const node of profile.nodes) {
+      const us = selfUs.get(node.id) ?? 0;
+      if (!us) continue;
+      totalUs += us;
+      const { functionName, url } = node.callFrame;
+      if (functionName === '(idle)') idleUs += us;
+      const pkg = packageOf(functionName, url);
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
+      const name = functionName || '(anonymous)';
+      const key = `${name}@${url}`;
+      const f = byFunction.get(key) ?? { name, where: pkg, us: 0 };
+      f.us += us;
+      byFunction.set(key, f);
+    }
   }
   const notWorkUs = (byPackage.get(SOCKET_WRITE_LABEL) ?? 0) + (byPackage.get(PROFILER_LABEL) ?? 0);
   return {

@@ -1,12 +1,15 @@
 /**
  * Preloaded into the Gridwarden server process (`node -r …/server-probe.js server/dist/main.js`)
- * by the API benchmark, driven by messages from the parent:
+ * by the API benchmark, driven by messages from the parent. With WORKERS > 1 the workers
+ * inherit the preload; the primary passes each message on to every worker and answers with
+ * all their statements, or all their profiles, together:
  *  - `capture-start`/`capture-stop`: records every statement the server sends to PostgreSQL
  *    meanwhile, with its parameters and times, and sends them back. The raw-SQL baseline
  *    replays exactly these statements, so it cannot drift from what the repositories issue.
  *    Outside a capture it costs one boolean test per statement.
  *  - `profile-start`/`profile-stop`: a V8 CPU profile of the server over one measurement.
  */
+import cluster, { type Worker } from 'node:cluster';
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector';
 
@@ -44,7 +47,7 @@ export type ProbeReply =
   | { type: 'capture-started' }
   | { type: 'captured'; statements: CapturedStatement[] }
   | { type: 'profile-started' }
-  | { type: 'profiled'; profile: CpuProfile };
+  | { type: 'profiled'; profiles: CpuProfile[] };
 
 type QueryFn = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -54,6 +57,9 @@ const pg = requireFromTypeorm('pg') as {
   Client: { prototype: { query: QueryFn } };
   Pool: { prototype: { connect: QueryFn } };
 };
+
+// captured parameters (dates, buffers) cross from the workers as they would to the benchmark
+if (cluster.isPrimary) cluster.setupPrimary({ serialization: 'advanced' });
 
 let capturing = false;
 let origin = 0;
@@ -120,15 +126,16 @@ const post = (method: string, params?: object) =>
   );
 const reply = (message: ProbeReply) => process.send?.(message);
 
-process.on('message', (message: ProbeMessage) => {
+/** This process's part: start or stop a capture or a profile, then answer. */
+function handle(message: ProbeMessage, answer: (reply: ProbeReply) => void): void {
   if (message.type === 'capture-start') {
     statements = [];
     origin = performance.now();
     capturing = true;
-    reply({ type: 'capture-started' });
+    answer({ type: 'capture-started' });
   } else if (message.type === 'capture-stop') {
     capturing = false;
-    reply({ type: 'captured', statements });
+    answer({ type: 'captured', statements });
     statements = [];
   } else if (message.type === 'profile-start') {
     inspector = new Session();
@@ -136,12 +143,50 @@ process.on('message', (message: ProbeMessage) => {
     void post('Profiler.enable')
       .then(() => post('Profiler.setSamplingInterval', { interval: 500 }))
       .then(() => post('Profiler.start'))
-      .then(() => reply({ type: 'profile-started' }));
+      .then(() => answer({ type: 'profile-started' }));
   } else if (message.type === 'profile-stop') {
     void post('Profiler.stop').then((result) => {
       inspector?.disconnect();
       inspector = null;
-      reply({ type: 'profiled', profile: (result as { profile: CpuProfile }).profile });
+      answer({ type: 'profiled', profiles: [(result as { profile: CpuProfile }).profile] });
     });
   }
+}
+
+/** The primary of several workers: every worker's answer to the message, as one. */
+function relay(workers: Worker[], message: ProbeMessage): void {
+  const replies = workers.map(
+    (worker) =>
+      new Promise<ProbeReply>((resolve) => {
+        const onMessage = (m: ProbeReply | { cmd?: string }) => {
+          if (!('type' in m)) return;
+          worker.off('message', onMessage);
+          resolve(m);
+        };
+        worker.on('message', onMessage);
+        worker.send(message);
+      }),
+  );
+  void Promise.all(replies).then((all) => {
+    const [first] = all;
+    if (first.type === 'captured') {
+      const merged = all.flatMap((r) => (r.type === 'captured' ? r.statements : []));
+      reply({ type: 'captured', statements: merged.sort((a, b) => a.startMs - b.startMs) });
+    } else if (first.type === 'profiled') {
+      reply({
+        type: 'profiled',
+        profiles: all.flatMap((r) => (r.type === 'profiled' ? r.profiles : [])),
+      });
+    } else {
+      reply(first);
+    }
+  });
+}
+
+process.on('message', (message: ProbeMessage) => {
+  const workers = cluster.isPrimary
+    ? Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w)
+    : [];
+  if (workers.length) relay(workers, message);
+  else handle(message, reply);
 });
