@@ -21,7 +21,7 @@ import { TileRepository } from '../src/tiles/tile.repository';
 import { TileService } from '../src/tiles/tile.service';
 import type { TileSet } from '../src/tiles/tile.types';
 import { startTestServer, type TestServer } from './support/test-server';
-import { decodeTile, rawGet, type DecodedFeature } from './support/vector-tile';
+import { decodeTile, rawGet, rawRequest, type DecodedFeature } from './support/vector-tile';
 
 const SEED = 11;
 const DEFECTS = 2;
@@ -496,6 +496,51 @@ describe('vector tiles of the demo county', () => {
       expect(res.json<{ error: { message: string } }>().error.message).toBe(
         'no tile set "roads"; there are grids, enterprises, violations',
       );
+    });
+
+    it('answers other paths under /tiles with 404 and other methods with 405, in JSON', async () => {
+      for (const path of ['/tiles', '/tiles/grids/8/1', '/tiles/grids/8/1/1/1.mvt']) {
+        const res = await rawGet(`${admin.url}${path}`);
+        expect(res.status).toBe(404);
+        expect(res.json<{ error: { code: string; message: string } }>().error).toEqual({
+          code: 'NOT_FOUND',
+          message:
+            'tiles are at /tiles/{set}/{z}/{x}/{y}.mvt and their TileJSON at /tiles/{set}.json',
+        });
+      }
+      const { z, x, y } = address();
+      const post = await rawRequest('POST', `${admin.url}/tiles/grids/${z}/${x}/${y}.mvt`);
+      expect(post.status).toBe(405);
+      expect(post.headers.allow).toBe('GET, HEAD');
+      expect(post.json<{ error: { message: string } }>().error.message).toBe(
+        'tiles are read with GET, not POST',
+      );
+    });
+
+    it('answers HEAD with the headers of GET and no body', async () => {
+      const { z, x, y } = address();
+      const url = `${admin.url}/tiles/grids/${z}/${x}/${y}.mvt?v=1`;
+      const get = await rawGet(url);
+      const head = await rawRequest('HEAD', url);
+      expect(head.status).toBe(200);
+      expect(head.body).toHaveLength(0);
+      for (const name of ['etag', 'content-type', 'content-length', 'cache-control'])
+        expect(head.headers[name]).toBe(get.headers[name]);
+    });
+
+    it('sends the TileJSON with an ETag, and 304 when unchanged', async () => {
+      const first = await rawGet(`${admin.url}/tiles/grids.json`);
+      expect(first.status).toBe(200);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(first.json<{ tiles: string[] }>().tiles).toEqual([
+        `${admin.url}/tiles/grids/{z}/{x}/{y}.mvt`,
+      ]);
+      const again = await rawGet(`${admin.url}/tiles/grids.json`, {
+        'If-None-Match': String(first.headers.etag),
+      });
+      expect(again.status).toBe(304);
+      expect(again.body).toHaveLength(0);
     });
 
     it('answers a tile with nothing in scope with 204', async () => {

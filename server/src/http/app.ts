@@ -1,7 +1,7 @@
 /**
- * The HTTP surface: /graphql (Apollo Server, executed by graphql-jit, reached without Express:
- * graphql-handler.ts), and through Express /tiles (vector tiles), /healthz, /config.json and
- * the built map client at /.
+ * The HTTP surface: /graphql (Apollo Server, executed by graphql-jit: graphql-handler.ts) and
+ * /tiles (vector tiles: tiles/tiles.handler.ts) straight from Node's HTTP server, and through
+ * Express /healthz, /config.json and the built map client at /.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { jitGateway } from '../graphql/jit-executor';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context';
 import { TileRepository } from '../tiles/tile.repository';
 import { TileService } from '../tiles/tile.service';
-import { createTileRouter } from '../tiles/tiles.router';
+import { createTileHandler, isTilePath } from '../tiles/tiles.handler';
 import type { ClientConfig } from './client-config';
 import { createGraphQLHandler, isGraphQLPath } from './graphql-handler';
 import { graphqlLimits, MAX_BODY_BYTES } from './limits';
@@ -88,14 +88,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
-  app.use(
-    '/tiles',
-    createTileRouter({
-      service: new TileService(new TileRepository(db.reads), db.capabilities),
-      authenticate,
-    }),
-  );
-
   const clientConfig: ClientConfig = options.clientConfig ?? { tianditu: null };
   app.get('/config.json', (_req, res) => {
     res.set('Cache-Control', 'no-cache').json(clientConfig);
@@ -118,8 +110,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     context: async (req) => createRequestContext(services, await authenticate(req)),
     maxBodyBytes: MAX_BODY_BYTES,
   });
+  const tiles = createTileHandler({
+    service: new TileService(new TileRepository(db.reads), db.capabilities),
+    authenticate,
+  });
   return {
-    listener: (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)),
+    listener: (req, res) => {
+      if (isGraphQLPath(req.url)) graphql(req, res);
+      else if (isTilePath(req.url)) tiles(req, res);
+      else void app(req, res);
+    },
     stop: () => apollo.stop(),
   };
 }

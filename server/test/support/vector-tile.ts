@@ -43,8 +43,17 @@ export interface RawResponse {
 
 /** GET without any automatic decompression or caching, so headers are seen as sent. */
 export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest('GET', url, headers);
+}
+
+/** A request of any method, answered as rawGet answers. */
+export function rawRequest(
+  method: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
+    const req = request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
