@@ -4,14 +4,18 @@
  *    territory, fetched through the built server's HTTP endpoint as the demo admin (whole
  *    territory, gzip as browsers ask), beside the same tiles' SQL issued through pg in the
  *    same run: the endpoint's own SQL (so the ratio is what HTTP, login, scope, ETag and gzip
- *    add; target ≤ 1.2×) and the bare ST_AsMVT of the same features (tile-set.ts);
+ *    add; target ≤ 1.2×) and the bare ST_AsMVT of the same features (tile-set.ts); and the
+ *    same SQL served by the least HTTP tile server there can be (floor-server.ts), for what
+ *    any server in a process of its own adds on this machine;
  *  - time to first map in headless Chromium, logged in, cold cache (county; target < 3 s).
  * Prints numbers; never fails on them.
  *
  *   DATABASE_URL=postgres://… npm run bench -- --suite client [--preset county|province|both]
  *     [--runs N] [--tiles N] [--maps N] [--reload]
  */
+import { spawn } from 'node:child_process';
 import { Agent, get as httpGet } from 'node:http';
+import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { DEMO_USERS, type DemoPreset } from '@gridwarden/db';
 import { hashApiKey } from '../../server/src/auth/api-key';
@@ -21,6 +25,7 @@ import { mvtSql } from '../../server/src/tiles/tile.repository';
 import { benchBaseUrl, openBenchDatabase } from '../coverage/bench-database';
 import { formatTable, ms, ratio, type Cell } from '../coverage/measure';
 import { timeFirstMap } from './first-map';
+import { NODE_FLAGS } from '../api/servers';
 import { login, startServer } from './server';
 import { BARE_SQL, benchTiles, type BenchLayer } from './tile-set';
 
@@ -78,6 +83,7 @@ function percentile(samples: number[], p: number): number {
 
 interface Samples {
   http: number[];
+  floor: number[];
   sql: number[];
   bare: number[];
   bytes: number[];
@@ -95,6 +101,10 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     { name: `gw_bench_tiles_${preset}`, users: { hashPassword, hashApiKey } },
   );
   const server = await startServer(url);
+  const floor = await startFloorServer(url).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   try {
     const admin = DEMO_USERS.find((u) => u.username === 'admin')!;
     const token = await login(server.url, admin.username, admin.password);
@@ -112,11 +122,11 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     // gzipped bytes as they come: fetch (undici) added ~0.6 ms of its own work per tile here,
     // and inflating is the browser's work, not the endpoint's
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const http = ({ z, x, y }: TileAddress, layer: BenchLayer) =>
+    const http = ({ z, x, y }: TileAddress, layer: BenchLayer, base = server.url) =>
       new Promise<number>((resolve, reject) => {
         const address = `${layer}/${z}/${x}/${y}`;
         const request = httpGet(
-          `${server.url}/tiles/${address}.mvt`,
+          `${base}/tiles/${address}.mvt`,
           { agent, headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' } },
           (response) => {
             const chunks: Buffer[] = [];
@@ -135,6 +145,7 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
       });
     const paths = (layer: BenchLayer, t: TileAddress) => ({
       http: () => http(t, layer),
+      floor: () => http(t, layer, floor.url),
       sql: () => query(mvtSql(layer), [root.id, t.z, t.x, t.y]),
       bare: () => query(BARE_SQL[layer], [t.z, t.x, t.y]),
     });
@@ -149,12 +160,14 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     const results = new Map<string, Samples>();
     for (const layer of LAYERS) {
       for (const [z, tiles] of tilesByZoom) {
-        const s: Samples = { http: [], sql: [], bare: [], bytes: [], empty: 0 };
+        const s: Samples = { http: [], floor: [], sql: [], bare: [], bytes: [], empty: 0 };
         for (let run = 0; run < options.runs; run++) {
           for (const t of tiles) {
             const p = paths(layer, t);
             // the order turns with the run, so no path always goes first
-            const order = (['http', 'sql', 'bare'] as const).map((_, k, all) => all[(k + run) % 3]);
+            const order = (['http', 'floor', 'sql', 'bare'] as const).map(
+              (_, k, all) => all[(k + run) % all.length],
+            );
             for (const name of order) {
               const started = performance.now();
               const result = await p[name]();
@@ -172,11 +185,12 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
 
     const rows: Cell[][] = [];
     for (const layer of LAYERS) {
-      const all: Samples = { http: [], sql: [], bare: [], bytes: [], empty: 0 };
+      const all: Samples = { http: [], floor: [], sql: [], bare: [], bytes: [], empty: 0 };
       for (const z of ZOOMS) {
         const s = results.get(`${layer} ${z}`)!;
         rows.push(row(`${layer} z${z}`, tilesByZoom.get(z)!.length, s));
-        for (const key of ['http', 'sql', 'bare', 'bytes'] as const) all[key].push(...s[key]);
+        for (const key of ['http', 'floor', 'sql', 'bare', 'bytes'] as const)
+          all[key].push(...s[key]);
         all.empty += s.empty;
       }
       rows.push(row(`${layer} z8–14`, all.bytes.length, all));
@@ -192,11 +206,13 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
           'empty',
           'http p50',
           'http p95',
+          'floor p50',
           'sql p50',
           'sql p95',
           'bare p50',
           'bare p95',
           'http/sql p50',
+          'floor/sql p50',
           'http/bare p50',
           'KB gz',
         ],
@@ -217,8 +233,37 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     }
   } finally {
     await server.stop();
+    await floor.stop();
     await db.close();
   }
+}
+
+/** bench/client/floor-server.ts in a child process, with the server's Node flags. */
+async function startFloorServer(
+  databaseUrl: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [...NODE_FLAGS, join(__dirname, 'floor-server.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /floor tiles at (http:\/\/\S+)/.exec(output);
+      if (found) resolve(found[1]);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`floor-server exited (${code}):\n${output}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
 }
 
 function row(label: string, tiles: number, s: Samples): Cell[] {
@@ -230,11 +275,13 @@ function row(label: string, tiles: number, s: Samples): Cell[] {
     s.empty,
     p(s.http, 50),
     p(s.http, 95),
+    p(s.floor, 50),
     p(s.sql, 50),
     p(s.sql, 95),
     p(s.bare, 50),
     p(s.bare, 95),
     `${ratio(httpOverSql)}${httpOverSql <= TARGET_HTTP_OVER_SQL ? '' : ' !'}`,
+    ratio(percentile(s.floor, 50) / percentile(s.sql, 50)),
     ratio(percentile(s.http, 50) / percentile(s.bare, 50)),
     (s.bytes.reduce((a, b) => a + b, 0) / Math.max(1, s.bytes.length) / 1024).toFixed(1),
   ];
