@@ -18,7 +18,12 @@ import type { TileSet } from '../../server/src/tiles/tile.types';
 const TILE = /^\/tiles\/(grids|enterprises|violations)\/(\d+)\/(\d+)\/(\d+)\.mvt$/;
 
 async function main(): Promise<void> {
-  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  // the session settings the server's pool has (db/src/data-source.ts)
+  const pool = new Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: 10,
+    options: '-c jit=off',
+  });
   const [{ id: root }] = (
     await pool.query<{ id: string }>(`SELECT id::text AS id FROM grid WHERE parent_id IS NULL`)
   ).rows;
