@@ -192,6 +192,7 @@ describe('a planner closes a gap', () => {
   });
 
   it('saves, and the GAP violation is gone', async () => {
+    const gridsBefore = await page.evaluate(() => window.__gridwarden!.gridCount);
     await page.getByTestId('editing-save').click();
     await page.getByTestId('editing-saved').waitFor({ state: 'visible', timeout: 30_000 });
     // the refreshed tiles (new URLs) are fetched and drawn
@@ -215,6 +216,10 @@ describe('a planner closes a gap', () => {
       { timeout: 30_000 },
     );
     await expect(layerCount('GAP')).resolves.toBe(gapLayerCountBefore - 1);
+    // the map's grid counts follow the save: one grid more
+    await page.waitForFunction((n) => window.__gridwarden!.gridCount === n, gridsBefore + 1, {
+      timeout: 30_000,
+    });
     // every corner of the saved grid is a corner of the gap: the clicks snapped
     const { grid } = await graphql<{ grid: { boundary: Geometry } }>(
       'E2eSaved',

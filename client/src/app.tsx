@@ -128,7 +128,7 @@ export function App({ apollo, onLogout }: Props) {
         levels: setup.levels,
         maxzoom: setup.maxzoom,
         tiandituKey: setup.tiandituKey,
-        gridCountByLevel: Object.fromEntries(setup.levels.map((l) => [l.level, l.count])),
+        gridCountByLevel: gridCountsOf(setup.levels),
       });
       await controller.whenDrawn();
       if (abort.signal.aborted) return;
@@ -177,6 +177,7 @@ export function App({ apollo, onLogout }: Props) {
         setLevels(setup.levels);
         setCounts(fresh);
         controllerRef.current?.setEnterpriseCount(fresh.enterprises.count);
+        controllerRef.current?.setGridCounts(gridCountsOf(setup.levels));
       })
       .catch((error: unknown) => console.error('refreshing counts:', error));
     // the workbench's lists and cards (violations, coverage, grid tree) are Apollo queries
@@ -275,6 +276,11 @@ export function App({ apollo, onLogout }: Props) {
       </main>
     </div>
   );
+}
+
+/** Grids per level, as the map controller publishes them. */
+function gridCountsOf(levels: readonly MapLevel[]): Record<number, number> {
+  return Object.fromEntries(levels.map((l) => [l.level, l.count]));
 }
 
 function describe(error: unknown): string {

@@ -105,6 +105,7 @@ export class MapController {
   private setup: TileSetup | null = null;
   private revision = 0;
   private enterpriseCount = 0;
+  private gridCountByLevel: Record<number, number> = {};
   private hovered: FeatureRef[] = [];
   private pendingPointer: { x: number; y: number } | null = null;
   private frame = 0;
@@ -205,6 +206,7 @@ export class MapController {
     await this.loaded;
     if (this.destroyed) return;
     this.setup = setup;
+    this.gridCountByLevel = { ...setup.gridCountByLevel };
     this.levels = setup.levels.map((l) => l.level).sort((a, b) => a - b);
     for (const set of TILE_SETS) {
       this.map.addSource(set, tileSource(this.origin, set, setup.maxzoom));
@@ -360,19 +362,23 @@ export class MapController {
     this.enterpriseCount = count;
   }
 
+  /** Grids per level in the viewer's territory, for window.__gridwarden (again after an edit). */
+  setGridCounts(byLevel: Record<number, number>): void {
+    this.gridCountByLevel = { ...byLevel };
+  }
+
   /** Resolves once the tiles in view are drawn, and publishes `window.__gridwarden` then. */
   whenDrawn(): Promise<void> {
     return new Promise((resolve) =>
       this.map.once('idle', () => {
         resolve();
         if (this.destroyed || !this.setup) return;
-        const byLevel = this.setup.gridCountByLevel;
         const state: GridwardenMapState = {
           ready: true,
           readyAt: performance.now(),
-          gridCount: Object.values(byLevel).reduce((sum, n) => sum + n, 0),
-          enterpriseCount: this.enterpriseCount,
-          gridCountByLevel: { ...byLevel },
+          gridCount: 0,
+          enterpriseCount: 0,
+          gridCountByLevel: {},
           view: () => {
             const { lng, lat } = this.map.getCenter();
             return { lon: lng, lat, zoom: this.map.getZoom() };
@@ -390,10 +396,14 @@ export class MapController {
               this.map.once('idle', () => resolve());
             }),
         };
-        // the count arrives after the tiles start; read it when asked
-        Object.defineProperty(state, 'enterpriseCount', {
-          get: () => this.enterpriseCount,
-          enumerable: true,
+        // the counts arrive after the tiles start, and change with edits: read when asked
+        Object.defineProperties(state, {
+          enterpriseCount: { get: () => this.enterpriseCount, enumerable: true },
+          gridCountByLevel: { get: () => ({ ...this.gridCountByLevel }), enumerable: true },
+          gridCount: {
+            get: () => Object.values(this.gridCountByLevel).reduce((sum, n) => sum + n, 0),
+            enumerable: true,
+          },
         });
         window.__gridwarden = state;
       }),
