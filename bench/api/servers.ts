@@ -122,7 +122,15 @@ export function ensurePostGraphileInstalled(log: (line: string) => void): void {
   if (result.status !== 0) throw new Error('npm ci in bench/api/postgraphile failed');
 }
 
-function whenListening(name: string, child: ChildProcess, ready: RegExp): Promise<RunningServer> {
+/**
+ * A child process as a running server once its output matches `ready` (group 1: its URL);
+ * rejects with the output if it exits first or takes over 120 s.
+ */
+export function whenListening(
+  name: string,
+  child: ChildProcess,
+  ready: RegExp,
+): Promise<RunningServer> {
   let output = '';
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -26,7 +26,7 @@ import { mvtSql } from '../../server/src/tiles/tile.repository';
 import { benchBaseUrl, openBenchDatabase } from '../coverage/bench-database';
 import { formatTable, ms, ratio, type Cell } from '../coverage/measure';
 import { timeFirstMap } from './first-map';
-import { NODE_FLAGS } from '../api/servers';
+import { NODE_FLAGS, whenListening, type RunningServer } from '../api/servers';
 import { login, startServer } from './server';
 import { BARE_SQL, benchTiles, type BenchLayer } from './tile-set';
 
@@ -252,31 +252,12 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
 }
 
 /** bench/client/floor-server.ts in a child process, with the server's Node flags. */
-async function startFloorServer(
-  databaseUrl: string,
-): Promise<{ url: string; stop(): Promise<void> }> {
+function startFloorServer(databaseUrl: string): Promise<RunningServer> {
   const child = spawn(process.execPath, [...NODE_FLAGS, join(__dirname, 'floor-server.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /floor tiles at (http:\/\/\S+)/.exec(output);
-      if (found) resolve(found[1]);
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`floor-server exited (${code}):\n${output}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { url, stop };
+  return whenListening('floor-server', child, /floor tiles at (http:\/\/\S+)/);
 }
 
 function row(label: string, tiles: number, s: Samples): Cell[] {

@@ -147,17 +147,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<Body> {
       else stop(tooLarge);
     });
     source.on('end', () => resolve({ text: Buffer.concat(chunks, size).toString('utf8') }));
-    source.on('error', () =>
-      stop({
-        status: 400,
-        code: 'BAD_REQUEST',
-        message: `the request body is not valid ${encoding} (Content-Encoding)`,
-      }),
-    );
-    if (inflater)
-      req.on('error', () =>
-        stop({ status: 400, code: 'BAD_REQUEST', message: 'the request body could not be read' }),
+    const unreadable = () =>
+      stop({ status: 400, code: 'BAD_REQUEST', message: 'the request body could not be read' });
+    // a broken connection; with an inflater, its own error is the body's encoding
+    req.on('error', unreadable);
+    if (inflater) {
+      inflater.on('error', () =>
+        stop({
+          status: 400,
+          code: 'BAD_REQUEST',
+          message: `the request body is not valid ${encoding} (Content-Encoding)`,
+        }),
       );
+    }
   });
 }
 
