@@ -22,7 +22,7 @@ import { SeededRandom } from '../../db/src/demo/random.source';
 import { hashApiKey } from '../../server/src/auth/api-key';
 import { hashPassword } from '../../server/src/auth/password';
 import type { TileAddress } from '../../server/src/tiles/tile-address';
-import { mvtSql } from '../../server/src/tiles/tile.repository';
+import { mvtStatement } from '../../server/src/tiles/tile.repository';
 import { benchBaseUrl, openBenchDatabase } from '../coverage/bench-database';
 import { formatTable, ms, ratio, type Cell } from '../coverage/measure';
 import { timeFirstMap } from './first-map';
@@ -31,7 +31,7 @@ import { login, startServer } from './server';
 import { BARE_SQL, benchTiles, type BenchLayer } from './tile-set';
 
 const SEED = 1;
-const PATHS = ['http', 'floor', 'sql', 'bare'] as const;
+const PATHS = ['http', 'floor', 'sql', 'prepared', 'bare'] as const;
 const DEFECTS = 3;
 const ZOOMS = [8, 9, 10, 11, 12, 13, 14];
 const LAYERS: BenchLayer[] = ['grids', 'enterprises'];
@@ -97,6 +97,7 @@ interface Samples {
   http: number[];
   floor: number[];
   sql: number[];
+  prepared: number[];
   bare: number[];
   bytes: number[];
   empty: number;
@@ -129,7 +130,7 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     for (const z of ZOOMS)
       tilesByZoom.set(z, await benchTiles(db.dataSource, extent, z, options.tiles));
 
-    const query = (sql: string, params: unknown[]) => db.dataSource.query(sql, params);
+    const { reads } = db;
     // node:http on one kept-alive connection, as a browser reuses its connection, reading the
     // gzipped bytes as they come: fetch (undici) added ~0.6 ms of its own work per tile here,
     // and inflating is the browser's work, not the endpoint's
@@ -158,8 +159,9 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     const paths = (layer: BenchLayer, t: TileAddress) => ({
       http: () => http(t, layer),
       floor: () => http(t, layer, floor.url),
-      sql: () => query(mvtSql(layer), [root.id, t.z, t.x, t.y]),
-      bare: () => query(BARE_SQL[layer], [t.z, t.x, t.y]),
+      sql: () => reads.query(mvtStatement(layer, t.z).text, [root.id, t.z, t.x, t.y]),
+      prepared: () => reads.prepared(mvtStatement(layer, t.z), [root.id, t.z, t.x, t.y]),
+      bare: () => reads.query(BARE_SQL[layer], [t.z, t.x, t.y]),
     });
 
     // Warm-up: every tile once by every path (caches, plans, the server's JIT).
@@ -173,7 +175,15 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     const results = new Map<string, Samples>();
     for (const layer of LAYERS) {
       for (const [z, tiles] of tilesByZoom) {
-        const s: Samples = { http: [], floor: [], sql: [], bare: [], bytes: [], empty: 0 };
+        const s: Samples = {
+          http: [],
+          floor: [],
+          sql: [],
+          prepared: [],
+          bare: [],
+          bytes: [],
+          empty: 0,
+        };
         for (let run = 0; run < options.runs; run++) {
           for (const t of tiles) {
             const p = paths(layer, t);
@@ -198,11 +208,19 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
 
     const rows: Cell[][] = [];
     for (const layer of LAYERS) {
-      const all: Samples = { http: [], floor: [], sql: [], bare: [], bytes: [], empty: 0 };
+      const all: Samples = {
+        http: [],
+        floor: [],
+        sql: [],
+        prepared: [],
+        bare: [],
+        bytes: [],
+        empty: 0,
+      };
       for (const z of ZOOMS) {
         const s = results.get(`${layer} ${z}`)!;
         rows.push(row(`${layer} z${z}`, tilesByZoom.get(z)!.length, s));
-        for (const key of ['http', 'floor', 'sql', 'bare', 'bytes'] as const)
+        for (const key of ['http', 'floor', 'sql', 'prepared', 'bare', 'bytes'] as const)
           all[key].push(...s[key]);
         all.empty += s.empty;
       }
@@ -222,10 +240,12 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
           'floor p50',
           'sql p50',
           'sql p95',
+          'prep p50',
           'bare p50',
           'bare p95',
           'http/sql p50',
-          'floor/sql p50',
+          'http/prep p50',
+          'floor/prep p50',
           'http/bare p50',
           'KB gz',
         ],
@@ -272,10 +292,12 @@ function row(label: string, tiles: number, s: Samples): Cell[] {
     p(s.floor, 50),
     p(s.sql, 50),
     p(s.sql, 95),
+    p(s.prepared, 50),
     p(s.bare, 50),
     p(s.bare, 95),
     `${ratio(httpOverSql)}${httpOverSql <= TARGET_HTTP_OVER_SQL ? '' : ' !'}`,
-    ratio(percentile(s.floor, 50) / percentile(s.sql, 50)),
+    ratio(percentile(s.http, 50) / percentile(s.prepared, 50)),
+    ratio(percentile(s.floor, 50) / percentile(s.prepared, 50)),
     ratio(percentile(s.http, 50) / percentile(s.bare, 50)),
     (s.bytes.reduce((a, b) => a + b, 0) / Math.max(1, s.bytes.length) / 1024).toFixed(1),
   ];

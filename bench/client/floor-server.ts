@@ -1,7 +1,8 @@
 /**
  * The least an HTTP tile server in a process of its own can do, for the client benchmark's
- * "floor" column: node:http, one `pg` pool, the endpoint's own SQL (`mvtSql`) for the whole
- * territory, a gzip of each distinct tile kept, an ETag; no login, no scope check, no router.
+ * "floor" column: node:http, one `pg` pool, the endpoint's own prepared statements
+ * (`mvtStatement`) for the whole territory, a gzip of each distinct tile kept, an ETag; no
+ * login, no scope check, no router.
  * Run by the benchmark as a child process:
  *
  *   DATABASE_URL=postgres://… node bench/dist/bench/client/floor-server.js
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
 import { Pool } from 'pg';
-import { mvtSql } from '../../server/src/tiles/tile.repository';
+import { mvtStatement } from '../../server/src/tiles/tile.repository';
 import type { TileSet } from '../../server/src/tiles/tile.types';
 
 const TILE = /^\/tiles\/(grids|enterprises|violations)\/(\d+)\/(\d+)\/(\d+)\.mvt$/;
@@ -35,8 +36,9 @@ async function main(): Promise<void> {
       return;
     }
     const [, set, z, x, y] = match;
+    const { name, text } = mvtStatement(set as TileSet, Number(z));
     pool
-      .query<{ mvt: Buffer }>(mvtSql(set as TileSet), [root, Number(z), Number(x), Number(y)])
+      .query<{ mvt: Buffer }>({ name, text, values: [root, Number(z), Number(x), Number(y)] })
       .then(({ rows }) => {
         const bytes = Object.values(rows[0])[0] as Buffer;
         if (bytes.length === 0) return void res.writeHead(204).end();

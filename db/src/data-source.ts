@@ -27,6 +27,21 @@ export interface DatabaseOptions {
 /** What runs a statement and answers its rows: a DataSource, an EntityManager, `reads`. */
 export interface Reads {
   query<T = any>(sql: string, parameters?: unknown[]): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /**
+   * A SELECT as a named prepared statement: parsed on each pooled connection the first time
+   * it runs there, and from then on planned only when PostgreSQL finds a plan for the
+   * parameters at hand worth the planning (plan_cache_mode auto: after five custom plans, the
+   * generic plan if it costs no more). For statements run often whose planning is a large share
+   * of their time (a vector tile's: 0.5–1.5 ms of 2–4). A name stands for one text for the
+   * life of the pool.
+   */
+  prepared<T = any>(statement: PreparedStatement, parameters: unknown[]): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** A statement to prepare: its name on every connection, and its text. */
+export interface PreparedStatement {
+  name: string;
+  text: string;
 }
 
 export interface Database {
@@ -111,6 +126,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataSource,
     reads: {
       query: async (sql, parameters) => (await pool.query(sql, parameters)).rows as never,
+      prepared: async ({ name, text }, values) =>
+        (await pool.query({ name, text, values })).rows as never,
     },
     capabilities,
     async migrate() {

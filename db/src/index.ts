@@ -1,5 +1,11 @@
 export { openDatabase, redactUrl } from './data-source';
-export type { Database, DatabaseMode, DatabaseOptions, Reads } from './data-source';
+export type {
+  Database,
+  DatabaseMode,
+  DatabaseOptions,
+  PreparedStatement,
+  Reads,
+} from './data-source';
 export { capabilitiesFrom, readCapabilities } from './capabilities';
 export type { Capabilities } from './capabilities';
 export * from './entities';

@@ -17,7 +17,12 @@ import type { Viewer } from '../src/auth/viewer';
 import { CoverageService } from '../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS } from '../src/coverage/coverage.types';
 import { tileAt, tileBounds, tilesCovering, type TileAddress } from '../src/tiles/tile-address';
-import { TileRepository } from '../src/tiles/tile.repository';
+import {
+  geojsonStatement,
+  mvtStatement,
+  TileRepository,
+  type TileStatement,
+} from '../src/tiles/tile.repository';
 import { TileService } from '../src/tiles/tile.service';
 import type { TileSet } from '../src/tiles/tile.types';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -590,9 +595,47 @@ describe('vector tiles of the demo county', () => {
     });
   });
 
+  describe('prepared statements', () => {
+    it('put out what the same statement run plainly does, before and after PostgreSQL settles on a generic plan', async () => {
+      // the builder this database uses; its statements, each run as a prepared statement
+      // more than the five custom plans PostgreSQL makes before it may keep a generic one
+      const statementOf: (set: TileSet, z: number) => TileStatement = db.capabilities.asMvt
+        ? mvtStatement
+        : geojsonStatement;
+      const grids = await q<{ lon: number; lat: number }>(
+        `SELECT ST_X(p) lon, ST_Y(p) lat FROM (
+           SELECT ST_PointOnSurface(boundary) p FROM grid WHERE level = 4 ORDER BY code LIMIT 6) g`,
+      );
+      const addresses = [9, 10, 11, 12, 13, 14].flatMap((z) =>
+        grids.map((g) => tileAt(g.lon, g.lat, z)),
+      );
+      const names = new Set<string>();
+      let nonEmpty = 0;
+      for (const set of ['grids', 'enterprises', 'violations'] as const) {
+        for (const { z, x, y } of addresses) {
+          const statement = statementOf(set, z);
+          names.add(statement.name);
+          const parameters = [county.id, z, x, y];
+          const prepared = await db.reads.prepared(statement, parameters);
+          const plain = await db.reads.query(statement.text, parameters);
+          expect([`${set} ${z}/${x}/${y}`, prepared]).toEqual([`${set} ${z}/${x}/${y}`, plain]);
+          if (JSON.stringify(plain).length > 200) nonEmpty += 1;
+        }
+      }
+      expect(nonEmpty).toBeGreaterThan(50);
+      // reads are sequential here, so the pool handed out its one most recent connection
+      const plans = await db.reads.query<{ name: string; generic_plans: string }[]>(
+        `SELECT name, generic_plans FROM pg_prepared_statements WHERE name = ANY ($1)`,
+        [[...names]],
+      );
+      expect(plans.map((p) => p.name).sort()).toEqual([...names].sort());
+      for (const p of plans) expect([p.name, Number(p.generic_plans) > 0]).toEqual([p.name, true]);
+    });
+  });
+
   describe('the two tile builders', () => {
     it('builds in Node where the database has no ST_AsMVT', () => {
-      const service = new TileService(new TileRepository(db.dataSource), db.capabilities);
+      const service = new TileService(new TileRepository(db.reads), db.capabilities);
       expect(service.encoder).toBe(db.capabilities.asMvt ? 'postgis' : 'node');
     });
 
@@ -601,7 +644,7 @@ describe('vector tiles of the demo county', () => {
       'put out the same features and properties for the same tiles (ST_AsMVT and geojson-vt)',
       async () => {
         expect(db.capabilities.asMvt).toBe(true);
-        const service = new TileService(new TileRepository(db.dataSource), db.capabilities);
+        const service = new TileService(new TileRepository(db.reads), db.capabilities);
         const scope = { scopeGridId: county.id };
         const g = await sampleBaseGrid();
         const gap = manifest.planted.find((p) => p.rule === 'GAP')!;

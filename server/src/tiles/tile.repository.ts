@@ -7,7 +7,7 @@
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
 import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
-import type { Queryable } from '../coverage/rule.runner';
+import type { Reads } from '@gridwarden/db';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
@@ -60,8 +60,8 @@ const VIOLATION_IN_SCOPE = `(${EVERYTHING}
 // A point in the tile itself, west and south edges included, east and north not, so a point
 // is in exactly one tile (&& alone compares float4 boxes and takes points near an edge twice).
 const POINT_IN_TILE = (point: string) => `(${point} && tile.box
-    AND ST_X(${point}) >= ST_XMin(tile.box) AND ST_X(${point}) < ST_XMax(tile.box)
-    AND ST_Y(${point}) >= ST_YMin(tile.box) AND ST_Y(${point}) < ST_YMax(tile.box))`;
+    AND ST_X(${point}) >= tile.west AND ST_X(${point}) < tile.east
+    AND ST_Y(${point}) >= tile.south AND ST_Y(${point}) < tile.north)`;
 
 // The scope root, whether it is the only top-level grid, and its subtree (never walked when
 // it is: CTEs are computed when first read, and EVERYTHING short-circuits every read).
@@ -74,11 +74,25 @@ const SCOPE_CTES = [
     SELECT id FROM ${scopeGrids(`CASE WHEN ${EVERYTHING} THEN NULL ELSE $1::bigint END`)})`,
 ];
 
-// The tile in degrees, with and without the buffer, and the degrees of one tile unit.
-const TILE_CTE = `tile AS (
-    SELECT ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int), 4326) AS box,
-           ST_Transform(ST_TileEnvelope($2::int, $3::int, $4::int, margin => ${TILE_BUFFER / TILE_EXTENT}), 4326) AS buffered,
-           360.0 / (2 ^ $2::int) / ${TILE_EXTENT} AS unit)`;
+// Longitude and latitude of tile column or row t (a float) at zoom $2: the inverse Web Mercator,
+// in arithmetic rather than ST_Transform, which the planner costs at 10,000 operators a call.
+const lonSql = (t: string) => `(${t} / 2 ^ $2::int * 360 - 180)`;
+const latSql = (t: string) => `degrees(atan(sinh(pi() * (1 - 2 * ${t} / 2 ^ $2::int))))`;
+const MARGIN = TILE_BUFFER / TILE_EXTENT;
+
+// The tile in Web Mercator, in degrees with and without the buffer, its edges in degrees, and
+// the degrees of one tile unit, computed once. The statement is prepared (TileRepository):
+// its generic plan cannot fold the tile into constants as a custom plan does, and would
+// otherwise compute it again for every row it is compared with (and, costed at three
+// ST_Transforms, lose to a custom plan and its 0.5–1.5 ms of planning on every tile).
+const TILE_CTE = `tile AS MATERIALIZED (
+    SELECT ST_TileEnvelope($2::int, $3::int, $4::int) AS mercator,
+           ST_MakeEnvelope(west, south, east, north, 4326) AS box,
+           ST_MakeEnvelope(${lonSql(`($3::int - ${MARGIN})`)}, ${latSql(`($4::int + 1 + ${MARGIN})`)},
+                           ${lonSql(`($3::int + 1 + ${MARGIN})`)}, ${latSql(`($4::int - ${MARGIN})`)}, 4326) AS buffered,
+           west, south, east, north, 360.0 / 2 ^ $2::int / ${TILE_EXTENT} AS unit
+    FROM (SELECT ${lonSql('$3::int')} AS west, ${latSql('($4::int + 1)')} AS south,
+                 ${lonSql('($3::int + 1)')} AS east, ${latSql('$4::int')} AS north) edges)`;
 
 // Grids of the levels shown at this zoom touching the buffered tile, in scope; enterprise
 // counts (as grid.enterpriseCount: by base grid over the subtree, summed from enterprise_cell)
@@ -125,7 +139,7 @@ const GRID_TILE: TileQuery = {
   ],
 };
 
-const ENTERPRISE_POINT_PROPERTIES = [
+const ENTERPRISE_PROPERTIES = [
   'id',
   'name',
   'scale',
@@ -136,26 +150,48 @@ const ENTERPRISE_POINT_PROPERTIES = [
   'major_hazard',
   'status',
   'base_grid_id',
+  'cluster',
+  'count',
+  'high_risk_count',
 ] as const;
+
+// Enterprises in the tile (not its buffer: a point belongs to one tile) and in scope, as
+// single points (from ENTERPRISE_POINT_MIN_ZOOM on).
+const ENTERPRISE_POINT_TILE: TileQuery = {
+  ctes: [],
+  layers: [
+    {
+      name: 'enterprises',
+      properties: ENTERPRISE_PROPERTIES,
+      select: `
+        SELECT e.id AS fid, e.id, e.name, e.scale, cardinality(e.risk_classes) > 0 AS high_risk,
+               NULLIF(array_to_string(e.risk_classes, ','), '') AS risk_classes, e.nine_small,
+               e.key_fire_unit, e.major_hazard, e.status, e.base_grid_id,
+               NULL::boolean AS cluster, NULL::int AS count, NULL::int AS high_risk_count,
+               e.location AS geom
+        FROM tile, enterprise e
+        WHERE ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}`,
+    },
+  ],
+};
 
 // how many zoom levels the tile lies above the enterprise cells (0 from their zoom on)
 const CELL_SHIFT = `greatest(${ENTERPRISE_CELL_ZOOM} - $2::int, 0)`;
 
-// Enterprises in the tile (not its buffer: a point belongs to one tile) and in scope: single
-// points from ENTERPRISE_POINT_MIN_ZOOM; below it one `cluster` per occupied cell of the tile
-// (CLUSTER_CELLS²) at its members' mean position, summed from enterprise_cell rather than
-// from the enterprises themselves, except the few without a base grid.
-const ENTERPRISE_TILE: TileQuery = {
+// Below ENTERPRISE_POINT_MIN_ZOOM, the enterprises of the tile in scope as one `cluster` per
+// occupied cell of the tile (CLUSTER_CELLS²) at its members' mean position, summed from
+// enterprise_cell rather than from the enterprises themselves, except the few without a base
+// grid.
+const ENTERPRISE_CLUSTER_TILE: TileQuery = {
   ctes: [
-    // the shift is kept ≥ 0 even where WHERE leaves the range empty (z ≥ the cells' zoom): the
-    // planner folds these constants whatever WHERE says, and a negative shift overflows int
-    `cell_range AS (
+    // the shift is kept ≥ 0 even for a zoom past the cells' (points are sent there): a
+    // negative shift overflows int
+    `cell_range AS MATERIALIZED (
       SELECT $3::int << ${CELL_SHIFT} AS x0,
              (($3::int + 1) << ${CELL_SHIFT}) - 1 AS x1,
              $4::int << ${CELL_SHIFT} AS y0,
              (($4::int + 1) << ${CELL_SHIFT}) - 1 AS y1,
-             ${ENTERPRISE_CELL_ZOOM} - $2::int - ${Math.log2(CLUSTER_CELLS)} AS shift
-      WHERE $2::int < ${ENTERPRISE_POINT_MIN_ZOOM})`,
+             greatest(${ENTERPRISE_CELL_ZOOM} - $2::int - ${Math.log2(CLUSTER_CELLS)}, 0) AS shift)`,
     `cells AS (
       SELECT c.x, c.y, c.n, c.high_risk, c.sum_lon, c.sum_lat
       FROM cell_range r JOIN enterprise_cell c
@@ -172,20 +208,14 @@ const ENTERPRISE_TILE: TileQuery = {
   layers: [
     {
       name: 'enterprises',
-      properties: [...ENTERPRISE_POINT_PROPERTIES, 'cluster', 'count', 'high_risk_count'],
+      properties: ENTERPRISE_PROPERTIES,
       select: `
-        SELECT e.id AS fid, e.id, e.name, e.scale, cardinality(e.risk_classes) > 0 AS high_risk,
-               NULLIF(array_to_string(e.risk_classes, ','), '') AS risk_classes, e.nine_small,
-               e.key_fire_unit, e.major_hazard, e.status, e.base_grid_id,
-               NULL::boolean AS cluster, NULL::int AS count, NULL::int AS high_risk_count,
-               e.location AS geom
-        FROM tile, enterprise e
-        WHERE $2::int >= ${ENTERPRISE_POINT_MIN_ZOOM} AND ${POINT_IN_TILE('e.location')} AND ${ENTERPRISE_IN_SCOPE}
-        UNION ALL
-        SELECT NULL::bigint, NULL::bigint, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::boolean,
-               NULL::boolean, NULL::boolean, NULL::text, NULL::bigint,
-               true, sum(c.n)::int, sum(c.high_risk)::int,
-               ST_SetSRID(ST_MakePoint(sum(c.sum_lon) / sum(c.n), sum(c.sum_lat) / sum(c.n)), 4326)
+        SELECT NULL::bigint AS fid, NULL::bigint AS id, NULL::text AS name, NULL::text AS scale,
+               NULL::boolean AS high_risk, NULL::text AS risk_classes, NULL::boolean AS nine_small,
+               NULL::boolean AS key_fire_unit, NULL::boolean AS major_hazard, NULL::text AS status,
+               NULL::bigint AS base_grid_id,
+               true AS cluster, sum(c.n)::int AS count, sum(c.high_risk)::int AS high_risk_count,
+               ST_SetSRID(ST_MakePoint(sum(c.sum_lon) / sum(c.n), sum(c.sum_lat) / sum(c.n)), 4326) AS geom
         FROM cell_range r, cells c
         GROUP BY c.x >> r.shift, c.y >> r.shift`,
     },
@@ -227,45 +257,83 @@ const VIOLATION_TILE: TileQuery = {
   ],
 };
 
-const TILE_QUERIES: Record<TileSet, TileQuery> = {
-  grids: GRID_TILE,
-  enterprises: ENTERPRISE_TILE,
-  violations: VIOLATION_TILE,
-};
+/**
+ * The query of a tile set at zoom z. Enterprises have one for points and one for clusters
+ * rather than one with both, each branch switched off by a zoom parameter: the statements
+ * are prepared, and a generic plan (planned once for every tile) must not carry, and be
+ * costed with, the branch the zoom leaves out.
+ */
+function tileQuery(set: TileSet, z: number): { variant: string; query: TileQuery } {
+  if (set === 'grids') return { variant: 'all', query: GRID_TILE };
+  if (set === 'violations') return { variant: 'all', query: VIOLATION_TILE };
+  return z >= ENTERPRISE_POINT_MIN_ZOOM
+    ? { variant: 'points', query: ENTERPRISE_POINT_TILE }
+    : { variant: 'clusters', query: ENTERPRISE_CLUSTER_TILE };
+}
 
 function withClause(query: TileQuery): string {
   return `WITH ${[TILE_CTE, ...SCOPE_CTES, ...query.ctes].join(',\n  ')}`;
 }
 
-/** The tile as PostGIS encodes it: one ST_AsMVT per layer, concatenated (MVT layers are repeated fields). */
-export function mvtSql(set: TileSet): string {
-  const query = TILE_QUERIES[set];
-  const layers = query.layers.map(
-    (layer) => `COALESCE((
-      SELECT ST_AsMVT(m, '${layer.name}', ${TILE_EXTENT}, 'geom', 'fid')
-      FROM (SELECT f.fid, ${layer.properties.map((p) => `f.${p}`).join(', ')},
-                   ST_AsMVTGeom(ST_Transform(f.geom, 3857), ST_TileEnvelope($2::int, $3::int, $4::int),
-                                ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
-            FROM (${layer.select}) f OFFSET 0) m
-      WHERE m.geom IS NOT NULL), ''::bytea)`,
-  );
-  return `${withClause(query)}\nSELECT ${layers.join(' || ')} AS tile`;
+/** One statement of a tile set at a zoom: the same text has the same name. */
+export interface TileStatement {
+  /** The prepared statement's name on every connection (TileRepository). */
+  name: string;
+  text: string;
 }
 
-/** The same features as GeoJSON, one JSON array per layer, for geojson-vt. */
-export function geojsonSql(set: TileSet): string {
-  const query = TILE_QUERIES[set];
-  const layers = query.layers.map(
-    (layer) => `(
+type Encoding = 'mvt' | 'geojson';
+
+// The layers of a tile as PostGIS encodes them: one ST_AsMVT per layer, concatenated (MVT
+// layers are repeated fields).
+const mvtSelect = (query: TileQuery) =>
+  query.layers
+    .map(
+      (layer) => `COALESCE((
+      SELECT ST_AsMVT(m, '${layer.name}', ${TILE_EXTENT}, 'geom', 'fid')
+      FROM (SELECT f.fid, ${layer.properties.map((p) => `f.${p}`).join(', ')},
+                   ST_AsMVTGeom(ST_Transform(f.geom, 3857), tile.mercator, ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
+            FROM tile, (${layer.select}) f OFFSET 0) m
+      WHERE m.geom IS NOT NULL), ''::bytea)`,
+    )
+    .join(' || ') + ' AS tile';
+
+// The same features as GeoJSON, one JSON array per layer, for geojson-vt.
+const geojsonSelect = (query: TileQuery) =>
+  query.layers
+    .map(
+      (layer) => `(
       SELECT COALESCE(json_agg(json_build_object(
                'type', 'Feature', 'id', f.fid, 'geometry', ST_AsGeoJSON(f.geom, 9)::json,
                'properties', json_strip_nulls(json_build_object(${layer.properties
                  .map((p) => `'${p}', f.${p}`)
                  .join(', ')})))), '[]'::json)
       FROM (${layer.select}) f) AS "${layer.name}"`,
-  );
-  return `${withClause(query)}\nSELECT ${layers.join(',\n')}`;
+    )
+    .join(',\n');
+
+// Built once each: a tile asks for one on every request.
+const STATEMENTS = new Map<string, TileStatement>();
+
+function tileStatement(encoding: Encoding, set: TileSet, z: number): TileStatement {
+  const { variant, query } = tileQuery(set, z);
+  const name = `gridwarden_tile_${encoding}_${set}_${variant}`;
+  let statement = STATEMENTS.get(name);
+  if (!statement) {
+    const select = encoding === 'mvt' ? mvtSelect(query) : geojsonSelect(query);
+    statement = { name, text: `${withClause(query)}\nSELECT ${select}` };
+    STATEMENTS.set(name, statement);
+  }
+  return statement;
 }
+
+/** The tile as PostGIS encodes it (a bytea `tile`). Parameters: $1 the scope root, $2 z, $3 x, $4 y. */
+export const mvtStatement = (set: TileSet, z: number): TileStatement =>
+  tileStatement('mvt', set, z);
+
+/** The same features as GeoJSON, one JSON array per layer, for geojson-vt; the same parameters. */
+export const geojsonStatement = (set: TileSet, z: number): TileStatement =>
+  tileStatement('geojson', set, z);
 
 const SUMMARY_SCOPE_CTE = `WITH ${SCOPE_CTES.join(',\n  ')}`;
 
@@ -298,14 +366,22 @@ const VIOLATION_SUMMARY_SQL = `${SUMMARY_SCOPE_CTE}
 /** A grid id as the SQL takes it; anything else can name no scope root. */
 export const isGridId = (id: string): boolean => /^[1-9][0-9]{0,18}$/.test(id);
 
-/** Every query takes the viewer's scope root as $1; see isGridId. */
+/**
+ * Every query takes the viewer's scope root as $1; see isGridId. Tiles are prepared
+ * statements: planning one took 0.5–1.5 ms of a county tile's 2–4 ms (docs/performance.md).
+ */
 export class TileRepository {
   /** Database.reads: every statement here is a SELECT outside any transaction. */
-  constructor(private readonly db: Queryable) {}
+  constructor(private readonly db: Reads) {}
 
   /** The tile encoded by PostGIS (empty when it holds no feature). */
   async mvt(set: TileSet, scopeRootId: string, { z, x, y }: TileAddress): Promise<Buffer> {
-    const [row]: { tile: Buffer }[] = await this.db.query(mvtSql(set), [scopeRootId, z, x, y]);
+    const [row]: { tile: Buffer }[] = await this.db.prepared(mvtStatement(set, z), [
+      scopeRootId,
+      z,
+      x,
+      y,
+    ]);
     return row.tile;
   }
 
@@ -315,12 +391,10 @@ export class TileRepository {
     scopeRootId: string,
     { z, x, y }: TileAddress,
   ): Promise<Record<string, TileFeature[]>> {
-    const [row]: Record<string, TileFeature[]>[] = await this.db.query(geojsonSql(set), [
-      scopeRootId,
-      z,
-      x,
-      y,
-    ]);
+    const [row]: Record<string, TileFeature[]>[] = await this.db.prepared(
+      geojsonStatement(set, z),
+      [scopeRootId, z, x, y],
+    );
     return row;
   }
 
