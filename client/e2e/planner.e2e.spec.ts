@@ -2,11 +2,12 @@
  * End-to-end, as the demo planner (whose town holds a planted gap): find the gap, draw a grid
  * over it on the map (mouse clicks on the canvas, each snapping to the gap's corners; a stray
  * corner taken back with Ctrl+Z), preview (the gap is reported closed), save, and the GAP is
- * gone, from the API and from the layer switcher's count. Then reshape (undo back to the
- * original, a conflict), split and merge.
+ * gone, from the API and from the layer switcher's count. Then reshape (a corner dragged out of
+ * the village, flagged live; undo back to the original; a conflict), split and merge.
  * Needs `npm run build` first. Screenshots go to artifacts/e2e/planner-*.png.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import * as turf from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, e2eSession, MAP_READY_TIMEOUT_MS } from './support';
 
@@ -65,6 +66,73 @@ function outerRing(geometry: Geometry): number[][] {
 }
 
 const key = ([lon, lat]: number[]) => `${lon.toFixed(7)},${lat.toFixed(7)}`;
+
+/**
+ * A drag of one corner of `ring` (page points) to a point outside `parent` by 20 m or more,
+ * leaving the ring simple: searched on a 40 × 40 lattice over the parent's box widened by half
+ * on each side. The map is moved (centred, then zoomed out a level at a time) until one of the
+ * shortest such drags lies clear of the panels. Ground truth by turf, not by the client's code.
+ */
+async function dragOutOfParent(
+  ring: number[][],
+  parent: Geometry,
+): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
+  const area = turf.feature(parent);
+  const edge = turf.polygonToLine(area);
+  const lines = edge.type === 'FeatureCollection' ? edge.features : [edge];
+  const toBoundary = (p: number[]) =>
+    Math.min(...lines.map((l) => turf.pointToLineDistance(p, l as never, { units: 'meters' })));
+  const [west, south, east, north] = turf.bbox(area);
+  const [w, h] = [east - west, north - south];
+  const drags: { corner: number[]; to: number[] }[] = [];
+  for (let i = 0; i <= 40; i++) {
+    for (let j = 0; j <= 40; j++) {
+      const p = [west - w / 2 + (2 * w * i) / 40, south - h / 2 + (2 * h * j) / 40];
+      if (turf.booleanPointInPolygon(p, area) || toBoundary(p) < 20) continue;
+      ring.forEach((corner, k) => {
+        const moved = ring.map((c, m) => (m === k ? p : c));
+        if (turf.kinks(turf.polygon([[...moved, moved[0]]])).features.length > 0) return;
+        drags.push({ corner, to: p });
+      });
+    }
+  }
+  // the shortest drags on the ground, the map centred on the first one's middle, zoomed out
+  // a level at a time until one of them lies clear of the panels
+  const shortest = drags
+    .map((d) => ({ ...d, metres: turf.distance(d.corner, d.to, { units: 'meters' }) }))
+    .sort((a, b) => a.metres - b.metres)
+    .slice(0, 20);
+  const margin = 30;
+  const { zoom } = await page.evaluate(() => window.__gridwarden!.view());
+  const [lon, lat] = turf.midpoint(shortest[0].corner, shortest[0].to).geometry.coordinates;
+  for (let z = zoom; z > zoom - 5; z--) {
+    await page.evaluate(([x, y, level]) => window.__gridwarden!.jumpTo(x, y, level), [lon, lat, z]);
+    const box = await page.locator('.map-container').boundingBox();
+    if (!box) throw new Error('the map is not on the page');
+    const points = await page.evaluate(
+      (ends) => ends.map(([x, y]) => window.__gridwarden!.project(x, y)),
+      shortest.flatMap((d) => [d.corner, d.to]),
+    );
+    // on the map and not under a panel: the map's canvas is what the page has around the point
+    const clear = await page.evaluate(
+      ({ points, margin }) =>
+        points.map(({ x, y }) =>
+          [
+            [x, y],
+            [x - margin, y - margin],
+            [x + margin, y + margin],
+          ].every(([px, py]) => document.elementFromPoint(px, py)?.closest('.map-container')),
+        ),
+      { points: points.map((p) => ({ x: box.x + p.x, y: box.y + p.y })), margin },
+    );
+    const i = shortest.findIndex((_, k) => clear[2 * k] && clear[2 * k + 1]);
+    if (i >= 0) {
+      const onPage = (p: { x: number; y: number }) => ({ x: box.x + p.x, y: box.y + p.y });
+      return { from: onPage(points[2 * i]), to: onPage(points[2 * i + 1]) };
+    }
+  }
+  throw new Error(`none of the ${drags.length} drags out of the parent fits on the map`);
+}
 
 /** The layer switcher's count of a rule's violations (digits only: 1,234 → 1234). */
 async function layerCount(rule: string): Promise<number> {
@@ -284,6 +352,31 @@ describe('a planner closes a gap', () => {
         .map(key)
         .sort(),
     ).toEqual(original);
+
+    // a corner dragged out of the village: the live check says so while reshaping, before any
+    // preview or save, and undo takes it back
+    const { grid: withParent } = await graphql<{ grid: { parent: { boundary: Geometry } } }>(
+      'E2eNewGridParent',
+      'query E2eNewGridParent($code: String!) { grid(code: $code) { parent { boundary } } }',
+      { code: newGridCode },
+    );
+    const view = await page.evaluate(() => window.__gridwarden!.view());
+    const out = await dragOutOfParent(outerRing(grid.boundary), withParent.parent.boundary);
+    await page.mouse.move(out.from.x, out.from.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(out.to.x, out.to.y, { steps: 10 });
+    await page.mouse.up();
+    const outside = page.getByTestId('editing-outside-parent');
+    await outside.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(outside.innerText()).resolves.toContain('1 个顶点在上级网格之外');
+    await page.getByTestId('editing-leaves-parent').waitFor({ state: 'visible', timeout: 10_000 });
+    await screenshot('6-reshape-out-of-parent');
+    await undo.click();
+    await outside.waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(page.getByTestId('editing-leaves-parent').count()).resolves.toBe(0);
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    // back to the view the steps below measured their page points in
+    await page.evaluate(({ lon, lat, zoom }) => window.__gridwarden!.jumpTo(lon, lat, zoom), view);
 
     // drag the corner away and back to 6 px beside where it was: it snaps onto the neighbour's
     // corner it came from (the gap's base grid still has that corner), so the shape is the original

@@ -6,8 +6,8 @@
  *
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
-import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
 import type { Reads } from '@gridwarden/db';
+import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
 import type { TileAddress } from './tile-address';
 import {
   CLUSTER_CELLS,
