@@ -103,6 +103,16 @@ interface Samples {
   empty: number;
 }
 
+const noSamples = (): Samples => ({
+  http: [],
+  floor: [],
+  sql: [],
+  prepared: [],
+  bare: [],
+  bytes: [],
+  empty: 0,
+});
+
 const log = (line: string) => console.log(line);
 
 async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string) {
@@ -175,15 +185,7 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
     const results = new Map<string, Samples>();
     for (const layer of LAYERS) {
       for (const [z, tiles] of tilesByZoom) {
-        const s: Samples = {
-          http: [],
-          floor: [],
-          sql: [],
-          prepared: [],
-          bare: [],
-          bytes: [],
-          empty: 0,
-        };
+        const s = noSamples();
         for (let run = 0; run < options.runs; run++) {
           for (const t of tiles) {
             const p = paths(layer, t);
@@ -208,15 +210,7 @@ async function benchPreset(preset: DemoPreset, options: Options, baseUrl: string
 
     const rows: Cell[][] = [];
     for (const layer of LAYERS) {
-      const all: Samples = {
-        http: [],
-        floor: [],
-        sql: [],
-        prepared: [],
-        bare: [],
-        bytes: [],
-        empty: 0,
-      };
+      const all = noSamples();
       for (const z of ZOOMS) {
         const s = results.get(`${layer} ${z}`)!;
         rows.push(row(`${layer} z${z}`, tilesByZoom.get(z)!.length, s));
