@@ -9,10 +9,10 @@
  *
  * It prints "floor tiles at http://127.0.0.1:<port>" once it listens.
  */
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
 import { Pool } from 'pg';
+import { etagOf } from '../../server/src/tiles/http-cache';
 import { mvtStatement } from '../../server/src/tiles/tile.repository';
 import type { TileSet } from '../../server/src/tiles/tile.types';
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       .then(({ rows }) => {
         const bytes = Object.values(rows[0])[0] as Buffer;
         if (bytes.length === 0) return void res.writeHead(204).end();
-        const etag = `W/"${createHash('sha1').update(bytes).digest('base64url')}"`;
+        const etag = etagOf(bytes);
         let body = gzipped.get(etag);
         if (!body) {
           body = gzipSync(bytes, { level: constants.Z_BEST_SPEED });

@@ -9,6 +9,7 @@ import {
   loadDemo,
   openTestDatabase,
   type DemoManifest,
+  type PreparedStatement,
   type TestDatabase,
 } from '@gridwarden/db';
 import { hashApiKey } from '../src/auth/api-key';
@@ -17,12 +18,7 @@ import type { Viewer } from '../src/auth/viewer';
 import { CoverageService } from '../src/coverage/coverage.service';
 import { DEFAULT_THRESHOLDS } from '../src/coverage/coverage.types';
 import { tileAt, tileBounds, tilesCovering, type TileAddress } from '../src/tiles/tile-address';
-import {
-  geojsonStatement,
-  mvtStatement,
-  TileRepository,
-  type TileStatement,
-} from '../src/tiles/tile.repository';
+import { geojsonStatement, mvtStatement, TileRepository } from '../src/tiles/tile.repository';
 import { TileService } from '../src/tiles/tile.service';
 import type { TileSet } from '../src/tiles/tile.types';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -599,7 +595,7 @@ describe('vector tiles of the demo county', () => {
     it('put out what the same statement run plainly does, before and after PostgreSQL settles on a generic plan', async () => {
       // the builder this database uses; its statements, each run as a prepared statement
       // more than the five custom plans PostgreSQL makes before it may keep a generic one
-      const statementOf: (set: TileSet, z: number) => TileStatement = db.capabilities.asMvt
+      const statementOf: (set: TileSet, z: number) => PreparedStatement = db.capabilities.asMvt
         ? mvtStatement
         : geojsonStatement;
       const grids = await q<{ lon: number; lat: number }>(

@@ -16,6 +16,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { pathOf } from './url-path';
 
 export interface GraphQLHandlerOptions<Context extends BaseContext> {
   /** Builds a request's context; an error it throws is answered by Apollo (e.g. 401). */
@@ -28,8 +29,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /** The paths answered by the handler: exactly /graphql, with or without a trailing slash. */
 export function isGraphQLPath(url: string | undefined): boolean {
   if (!url) return false;
-  const query = url.indexOf('?');
-  const path = query < 0 ? url : url.slice(0, query);
+  const path = pathOf(url);
   return path === '/graphql' || path === '/graphql/';
 }
 

@@ -6,7 +6,7 @@
  *
  * Parameters of every tile query: $1 the viewer's scope root (a grid id), $2 z, $3 x, $4 y.
  */
-import type { Reads } from '@gridwarden/db';
+import type { PreparedStatement, Reads } from '@gridwarden/db';
 import { scopeGrids, topLevelRootSql, violationInScopeSql } from '../auth/scope.sql';
 import type { TileAddress } from './tile-address';
 import {
@@ -275,13 +275,6 @@ function withClause(query: TileQuery): string {
   return `WITH ${[TILE_CTE, ...SCOPE_CTES, ...query.ctes].join(',\n  ')}`;
 }
 
-/** One statement of a tile set at a zoom: the same text has the same name. */
-export interface TileStatement {
-  /** The prepared statement's name on every connection (TileRepository). */
-  name: string;
-  text: string;
-}
-
 type Encoding = 'mvt' | 'geojson';
 
 // The layers of a tile as PostGIS encodes them: one ST_AsMVT per layer, concatenated (MVT
@@ -312,10 +305,10 @@ const geojsonSelect = (query: TileQuery) =>
     )
     .join(',\n');
 
-// Built once each: a tile asks for one on every request.
-const STATEMENTS = new Map<string, TileStatement>();
+// Built once each (the same text under the same name): a tile asks for one on every request.
+const STATEMENTS = new Map<string, PreparedStatement>();
 
-function tileStatement(encoding: Encoding, set: TileSet, z: number): TileStatement {
+function tileStatement(encoding: Encoding, set: TileSet, z: number): PreparedStatement {
   const { variant, query } = tileQuery(set, z);
   const name = `gridwarden_tile_${encoding}_${set}_${variant}`;
   let statement = STATEMENTS.get(name);
@@ -328,11 +321,11 @@ function tileStatement(encoding: Encoding, set: TileSet, z: number): TileStateme
 }
 
 /** The tile as PostGIS encodes it (a bytea `tile`). Parameters: $1 the scope root, $2 z, $3 x, $4 y. */
-export const mvtStatement = (set: TileSet, z: number): TileStatement =>
+export const mvtStatement = (set: TileSet, z: number): PreparedStatement =>
   tileStatement('mvt', set, z);
 
 /** The same features as GeoJSON, one JSON array per layer, for geojson-vt; the same parameters. */
-export const geojsonStatement = (set: TileSet, z: number): TileStatement =>
+export const geojsonStatement = (set: TileSet, z: number): PreparedStatement =>
   tileStatement('geojson', set, z);
 
 const SUMMARY_SCOPE_CTE = `WITH ${SCOPE_CTES.join(',\n  ')}`;

@@ -20,6 +20,7 @@ import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
+import { pathOf } from '../http/url-path';
 import { acceptsGzip, etagOf, GzipCache, matchesIfNoneMatch } from './http-cache';
 import { parseTileAddress } from './tile-address';
 import type { TileService } from './tile.service';
@@ -52,8 +53,7 @@ type ErrorCode =
 /** The path below /tiles/ of a request for the tile handler, or null if it is not one. */
 function tilePath(url: string | undefined): string | null {
   if (!url?.startsWith('/tiles')) return null;
-  const query = url.indexOf('?');
-  const path = query < 0 ? url : url.slice(0, query);
+  const path = pathOf(url);
   if (path === '/tiles' || path === '/tiles/') return '';
   return path.startsWith('/tiles/') ? path.slice('/tiles/'.length).replace(/\/$/, '') : null;
 }
